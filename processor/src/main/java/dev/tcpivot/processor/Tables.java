@@ -1,0 +1,30 @@
+package dev.tcpivot.processor;
+
+import dev.tcpivot.spec.Spec;
+import dev.tcpivot.spec.SpecLoader;
+import dev.tcpivot.spec.TableSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+
+/** Which tables the processors read: the built-in ones, or a directory given as an option. */
+final class Tables {
+  /** A directory of table files that replace the built-in ones of the same name. */
+  static final String OPTION = "tcpivot.tables";
+
+  private Tables() {}
+
+  static Spec load(Map<String, String> options) {
+    String directory = options.get(OPTION);
+    if (directory == null || directory.isBlank()) {
+      return SpecLoader.builtIn();
+    }
+    Path path = Paths.get(directory);
+    if (!Files.isDirectory(path)) {
+      throw new IllegalArgumentException(
+          "-A" + OPTION + "=" + directory + " is not a directory of table files");
+    }
+    return SpecLoader.load(TableSource.overlay(path));
+  }
+}

@@ -1,0 +1,91 @@
+package dev.tcpivot.processor.sdk;
+
+import com.palantir.javapoet.ClassName;
+import dev.tcpivot.spec.AssociationRule;
+import dev.tcpivot.spec.Catalog;
+import dev.tcpivot.spec.ObjectType;
+import dev.tcpivot.spec.PathKey;
+import dev.tcpivot.spec.Spec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the writers need to know about one endpoint, with Java names resolved: the validated
+ * intermediate model between the tables and the generated classes.
+ */
+final class EndpointModel {
+  /** An association setter: a target type of the endpoint's row. */
+  record Association(
+      ObjectType target, String wireField, ClassName targetModel, boolean crossOwner) {}
+
+  /** A metadata setter: tags, security labels or attributes. */
+  record MetadataField(String wireField, ClassName item) {}
+
+  final ObjectType object;
+  final Catalog catalog;
+  final AssociationRule rule;
+  final String sdkPackage;
+  final ClassName facade;
+  final ClassName model;
+  final ClassName create;
+  final ClassName update;
+  final ClassName field;
+  final ClassName ref;
+  final ClassName newObject;
+  final ClassName api;
+  final List<Factory> factories;
+  final List<Setter> createSetters;
+  final List<Setter> updateSetters;
+  final List<Association> associations;
+  final List<MetadataField> metadata;
+  final List<String> fieldsParams;
+  final Optional<String> ownerIdField;
+  final Optional<String> ownerNameField;
+  final boolean associationTarget;
+
+  EndpointModel(Spec spec, ObjectType object, String sdkPackage, ValueTypes values) {
+    this.object = object;
+    this.catalog = spec.catalog(object);
+    this.rule = spec.rule(object);
+    this.sdkPackage = sdkPackage;
+    this.facade = ClassName.get(sdkPackage, Naming.facade(object));
+    this.model = ClassName.get(sdkPackage, Naming.model(object));
+    this.create = ClassName.get(sdkPackage, Naming.create(object));
+    this.update = ClassName.get(sdkPackage, Naming.update(object));
+    this.field = ClassName.get(sdkPackage, Naming.field(object));
+    this.ref = ClassName.get(sdkPackage, Naming.ref(object));
+    this.newObject = ClassName.get(sdkPackage, Naming.newObject(object));
+    this.api = ClassName.get(sdkPackage, Naming.api(object));
+    this.factories = Factory.of(catalog);
+    this.createSetters = Setter.forCreate(catalog, values);
+    this.updateSetters = Setter.forUpdate(catalog, values);
+    this.associations = new ArrayList<>();
+    for (ObjectType target : rule.targets()) {
+      associations.add(
+          new Association(
+              target,
+              target.associationField().orElseThrow(),
+              ClassName.get(sdkPackage, Naming.model(target)),
+              rule.crossOwner()));
+    }
+    this.metadata = new ArrayList<>();
+    for (String name : spec.metadata(object)) {
+      RuntimeTypes.metadataItem(name).ifPresent(item -> metadata.add(new MetadataField(name, item)));
+    }
+    this.fieldsParams = spec.fieldsParams(object);
+    this.ownerIdField = Setter.ownerField(catalog, dev.tcpivot.spec.ValueKind.OWNER_ID);
+    this.ownerNameField = Setter.ownerField(catalog, dev.tcpivot.spec.ValueKind.OWNER_NAME);
+    this.associationTarget = object.associationField().isPresent();
+  }
+
+  /** Whether a path may name an object by its summary (Indicators). */
+  boolean summaryKey() {
+    return object.pathKeys().contains(PathKey.SUMMARY);
+  }
+
+  /** The endpoint path relative to the API root, e.g. {@code v3/indicators}. */
+  String path() {
+    return object.endpoint().substring(1);
+  }
+}

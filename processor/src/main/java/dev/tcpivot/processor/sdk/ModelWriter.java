@@ -1,0 +1,142 @@
+package dev.tcpivot.processor.sdk;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.tcpivot.spec.BodyField;
+import dev.tcpivot.spec.ReadOnlyField;
+import dev.tcpivot.spec.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the response model {@code X}: a typed getter per field of the catalog, a list getter per
+ * association of the endpoint's row, and everything else kept as sent.
+ */
+final class ModelWriter {
+  private record Getter(String method, String wireName, Value value, boolean ambiguous) {}
+
+  private ModelWriter() {}
+
+  static TypeSpec write(EndpointModel endpoint, ValueTypes values) {
+    ClassName model = endpoint.model;
+    TypeName map =
+        ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
+    TypeSpec.Builder spec =
+        TypeSpec.classBuilder(model)
+            .addAnnotation(Poet.generated())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(RuntimeTypes.MODEL)
+            .addJavadoc(
+                "$L as {@code $L} returns it. Fields without a typed getter, and any the server adds,"
+                    + " are kept:\nsee {@link #unknownFields()} and {@link #asMap()}.\n",
+                article(endpoint.object.singular()),
+                endpoint.object.endpoint());
+
+    List<Getter> getters = getters(endpoint, values);
+    List<String> known = new ArrayList<>();
+    for (Getter getter : getters) {
+      known.add(getter.wireName());
+    }
+    for (EndpointModel.Association association : endpoint.associations) {
+      known.add(association.wireField());
+    }
+    CodeBlock.Builder knownSet = CodeBlock.builder().add("$T.of(", Set.class);
+    for (int i = 0; i < known.size(); i++) {
+      knownSet.add(i == 0 ? "$S" : ", $S", known.get(i));
+    }
+    spec.addField(
+        FieldSpec.builder(
+                ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class)),
+                "KNOWN",
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(knownSet.add(")").build())
+            .build());
+    spec.addMethod(
+        MethodSpec.constructorBuilder()
+            .addJavadoc("Wraps an object as the server sent it; the JSON mapping calls this.\n")
+            .addAnnotation(
+                AnnotationSpec.builder(RuntimeTypes.JSON_CREATOR)
+                    .addMember("mode", "$T.Mode.DELEGATING", RuntimeTypes.JSON_CREATOR)
+                    .build())
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(map, "fields")
+            .addStatement("super(fields)")
+            .build());
+    spec.addMethod(
+        MethodSpec.methodBuilder("knownFields")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .returns(ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class)))
+            .addStatement("return KNOWN")
+            .build());
+    for (Getter getter : getters) {
+      TypeName type =
+          getter.ambiguous() ? ClassName.get(String.class) : values.getter(getter.value()).orElseThrow();
+      CodeBlock read =
+          getter.ambiguous()
+              ? CodeBlock.of("string($S)", getter.wireName())
+              : values.read(getter.value(), getter.wireName());
+      spec.addMethod(
+          MethodSpec.methodBuilder(getter.method())
+              .addJavadoc("{@code $L}, or null when the response does not carry it.\n", getter.wireName())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(type)
+              .addStatement("return $L", read)
+              .build());
+    }
+    for (EndpointModel.Association association : endpoint.associations) {
+      spec.addMethod(
+          MethodSpec.methodBuilder(Naming.getter(association.wireField()))
+              .addJavadoc(
+                  "The $L associated to this one; empty unless the request asked for them with"
+                      + " {@link $T#$L}.\n",
+                  association.target().name(),
+                  endpoint.field,
+                  Naming.constant(association.wireField()))
+              .addModifiers(Modifier.PUBLIC)
+              .returns(ParameterizedTypeName.get(ClassName.get(List.class), association.targetModel()))
+              .addStatement("return list($S, $T::new)", association.wireField(), association.targetModel())
+              .build());
+    }
+    return spec.build();
+  }
+
+  private static List<Getter> getters(EndpointModel endpoint, ValueTypes values) {
+    Map<String, Getter> getters = new LinkedHashMap<>();
+    for (ReadOnlyField field : endpoint.catalog.readOnly()) {
+      add(getters, field.name(), field.value(), values);
+    }
+    for (BodyField field : endpoint.catalog.body()) {
+      add(getters, field.name(), field.value(), values);
+    }
+    return new ArrayList<>(getters.values());
+  }
+
+  private static void add(Map<String, Getter> getters, String wireName, Value value, ValueTypes values) {
+    Optional<TypeName> type = values.getter(value);
+    if (type.isEmpty()) {
+      return;
+    }
+    Getter existing = getters.get(wireName);
+    if (existing == null) {
+      getters.put(wireName, new Getter(Naming.getter(wireName), wireName, value, false));
+    } else if (!values.getter(existing.value()).equals(type)) {
+      getters.put(wireName, new Getter(existing.method(), wireName, existing.value(), true));
+    }
+  }
+
+  static String article(String noun) {
+    return ("AEIOU".indexOf(noun.charAt(0)) >= 0 ? "An " : "A ") + noun;
+  }
+}

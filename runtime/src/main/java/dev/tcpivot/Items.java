@@ -1,0 +1,35 @@
+package dev.tcpivot;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Copies a list of items given by a caller, refusing null and empty lists with clear messages. */
+final class Items {
+  private Items() {}
+
+  static <T> List<T> copy(String what, T[] items) {
+    if (items == null) {
+      throw new IllegalArgumentException(what + " must not be null");
+    }
+    return copy(what, Arrays.asList(items));
+  }
+
+  static <T> List<T> copy(String what, List<? extends T> items) {
+    if (items == null) {
+      throw new IllegalArgumentException(what + " must not be null");
+    }
+    if (items.isEmpty()) {
+      throw new IllegalArgumentException(what + " is empty: name at least one");
+    }
+    List<T> copy = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      if (item == null) {
+        throw new IllegalArgumentException(what + "[" + i + "] must not be null");
+      }
+      copy.add(item);
+    }
+    return copy;
+  }
+}

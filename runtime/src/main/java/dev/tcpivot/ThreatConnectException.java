@@ -1,0 +1,70 @@
+package dev.tcpivot;
+
+import java.util.Optional;
+
+/**
+ * A request that ThreatConnect refused, or that did not get an answer. Carries the HTTP status
+ * (0 when no response arrived), the method and path of the request (never its credentials), and the
+ * server's own words: its {@code message} and, when it sent one, its {@code errCode}.
+ *
+ * <p>What only the server can know surfaces here: an ID that does not exist, an association to an
+ * object in another owner on an endpoint that refuses those, an Indicator-to-Indicator association
+ * against the instance's configuration ({@code errCode 0x1001}).
+ */
+public class ThreatConnectException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String method;
+  private final String path;
+  private final String serverMessage;
+  private final String errorCode;
+
+  public ThreatConnectException(
+      int status, String method, String path, String serverMessage, String errorCode, Throwable cause) {
+    super(describe(status, method, path, serverMessage, errorCode), cause);
+    this.status = status;
+    this.method = method;
+    this.path = path;
+    this.serverMessage = serverMessage;
+    this.errorCode = errorCode;
+  }
+
+  private static String describe(
+      int status, String method, String path, String serverMessage, String errorCode) {
+    StringBuilder out = new StringBuilder().append(method).append(' ').append(path).append(": ");
+    out.append(status == 0 ? "no response" : "HTTP " + status);
+    if (serverMessage != null && !serverMessage.isEmpty()) {
+      out.append(": ").append(serverMessage);
+    }
+    if (errorCode != null) {
+      out.append(" (errCode ").append(errorCode).append(')');
+    }
+    return out.toString();
+  }
+
+  /** The HTTP status, or 0 when no response arrived. */
+  public int status() {
+    return status;
+  }
+
+  /** The request method, e.g. {@code PUT}. */
+  public String method() {
+    return method;
+  }
+
+  /** The request path, e.g. {@code /api/v3/indicators/badguy.com}. */
+  public String path() {
+    return path;
+  }
+
+  /** The server's {@code message}, or a description of what went wrong when it sent none. */
+  public String serverMessage() {
+    return serverMessage;
+  }
+
+  /** The server's {@code errCode}, a hex string such as {@code 0x1001}, when it sent one. */
+  public Optional<String> errorCode() {
+    return Optional.ofNullable(errorCode);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.tcpivot.internal;
+
+/**
+ * Argument checks shared by the runtime and the generated SDK. Each failure is an
+ * {@link IllegalArgumentException} that names the parameter, thrown before any request is built.
+ */
+public final class Checks {
+  private Checks() {}
+
+  public static <T> T notNull(T value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+    return value;
+  }
+
+  public static String notBlank(String value, String name) {
+    notNull(value, name);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+
+  /** An object ID: the API numbers objects from 1. */
+  public static long id(long value, String name) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(name + " must be a positive ID, not " + value);
+    }
+    return value;
+  }
+
+  /** Every element of an array: not null. Returns the array. */
+  public static <T> T[] elements(T[] values, String name) {
+    notNull(values, name);
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        throw new IllegalArgumentException(name + "[" + i + "] must not be null");
+      }
+    }
+    return values;
+  }
+
+  /**
+   * An Indicator summary for a path: not blank, and not all digits, because the API reads a
+   * numeric path segment as an ID.
+   */
+  public static String summary(String value, String name) {
+    notBlank(value, name);
+    if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new IllegalArgumentException(
+          name + " '" + value + "' is all digits, which the API reads as an ID; pass a long to name an"
+              + " object by ID");
+    }
+    return value;
+  }
+}

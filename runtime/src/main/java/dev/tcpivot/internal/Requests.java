@@ -1,0 +1,84 @@
+package dev.tcpivot.internal;
+
+import dev.tcpivot.Block;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Helpers of the generated request builders: list copies, repeated setters and type checks. */
+public final class Requests {
+  private Requests() {}
+
+  /** A non-empty list without nulls, copied. */
+  public static <T> List<T> list(T[] items, String name) {
+    Checks.notNull(items, name);
+    return list(Arrays.asList(items), name);
+  }
+
+  /** A non-empty list without nulls, copied. */
+  public static <T> List<T> list(List<? extends T> items, String name) {
+    Checks.notNull(items, name);
+    if (items.isEmpty()) {
+      throw new IllegalArgumentException(name + " is empty: name at least one");
+    }
+    List<T> copy = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      if (item == null) {
+        throw new IllegalArgumentException(name + "[" + i + "] must not be null");
+      }
+      copy.add(item);
+    }
+    return copy;
+  }
+
+  /** Items without a mode, added after those a previous call set on the same field. */
+  public static DataList refs(Object current, Object[] items, String field) {
+    Checks.notNull(items, field);
+    return refs(current, Arrays.asList(items), field);
+  }
+
+  /** Items without a mode, added after those a previous call set on the same field. */
+  public static DataList refs(Object current, List<?> items, String field) {
+    List<Object> all = new ArrayList<>();
+    if (current instanceof DataList) {
+      all.addAll(((DataList) current).items());
+    } else if (current != null) {
+      throw new IllegalStateException(
+          field + " already has a block with a mode; put every item of this field in that block");
+    }
+    all.addAll(list(items, field));
+    return new DataList(all);
+  }
+
+  /** A block; a field carries one block and nothing else. */
+  public static Block<?> block(Object current, Block<?> block, String field) {
+    Checks.notNull(block, field);
+    if (current != null) {
+      throw new IllegalStateException(
+          field + " is already set; a request carries one block per field, so put every item in it");
+    }
+    return block;
+  }
+
+  /** Refuses a field that does not apply to the object's type. */
+  public static void requireType(String type, String field, String objects, String... types) {
+    for (String allowed : types) {
+      if (allowed.equals(type)) {
+        return;
+      }
+    }
+    throw new IllegalArgumentException(
+        field + " applies to " + String.join(", ", types) + " " + objects + ", not to " + type);
+  }
+
+  /** The wire names of {@code fields} values, in order. */
+  public static List<String> fieldNames(FieldName... fields) {
+    Checks.elements(fields, "fields");
+    List<String> names = new ArrayList<>(fields.length);
+    for (FieldName field : fields) {
+      names.add(field.wireName());
+    }
+    return names;
+  }
+}
