@@ -1,0 +1,202 @@
+package dev.tcpivot.sandbox;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tcpivot.spec.ObjectType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The v3 operations on one endpoint's objects. Every request runs under one lock, and a request
+ * that fails leaves the store as it found it: correctness first.
+ */
+final class Operations {
+  private final Object lock = new Object();
+  private final SpecView view;
+  private final Store store = new Store();
+  private final Owners owners;
+  private final Summaries summaries;
+  private final Mutations mutations;
+  private final Renderer renderer;
+  private final String apiRoot;
+
+  /**
+   * @param apiRoot the API root as clients see it, e.g. http://127.0.0.1:8080/api
+   * @param siteRoot the root of the web links, e.g. http://127.0.0.1:8080
+   */
+  Operations(SpecView view, Owners owners, Clock clock, String apiRoot, String siteRoot) {
+    this.view = view;
+    this.owners = owners;
+    this.summaries = new Summaries(view);
+    this.mutations = new Mutations(view, store, owners, summaries, clock);
+    this.renderer = new Renderer(view, store, summaries, siteRoot);
+    this.apiRoot = apiRoot;
+  }
+
+  Reply create(ObjectType endpoint, QueryParams query, byte[] body) {
+    Set<String> extras = FieldSelection.parse(view, endpoint, query.all("fields"));
+    Owner owner = owners.fromParameter(query.first("owner"));
+    ObjectNode json = Json.parseObject(body);
+    ObjectNode data =
+        write(
+            () -> {
+              Entity entity = mutations.create(endpoint, json, owner, "");
+              return renderer.render(entity, extras);
+            });
+    return Reply.of(201, Json.success(data, "Created"));
+  }
+
+  Reply get(ObjectType endpoint, String key, QueryParams query) {
+    Set<String> extras = FieldSelection.parse(view, endpoint, query.all("fields"));
+    Optional<Owner> owner = ownerFilter(query);
+    ObjectNode data = read(() -> renderer.render(find(endpoint, key, owner), extras));
+    return Reply.of(200, Json.success(data, null));
+  }
+
+  Reply update(ObjectType endpoint, String key, QueryParams query, byte[] body) {
+    Set<String> extras = FieldSelection.parse(view, endpoint, query.all("fields"));
+    Optional<Owner> owner = ownerFilter(query);
+    ObjectNode json = Json.parseObject(body);
+    ObjectNode data =
+        write(
+            () -> {
+              Entity entity = find(endpoint, key, owner);
+              mutations.update(entity, json, owner.orElse(owners.organization()));
+              return renderer.render(entity, extras);
+            });
+    return Reply.of(200, Json.success(data, "Updated"));
+  }
+
+  Reply delete(ObjectType endpoint, String key, QueryParams query) {
+    Optional<Owner> owner = ownerFilter(query);
+    write(
+        () -> {
+          mutations.delete(find(endpoint, key, owner));
+          return null;
+        });
+    return Reply.of(200, Json.success(null, "Deleted"));
+  }
+
+  Reply list(ObjectType endpoint, QueryParams query) {
+    Set<String> extras = FieldSelection.parse(view, endpoint, query.all("fields"));
+    Optional<Owner> owner = ownerFilter(query);
+    Paging paging = Paging.of(query);
+    Predicate<Entity> filter =
+        query.first("tql").map(tql -> Tql.parse(tql, endpoint, view, summaries)).orElse(e -> true);
+    String url = apiRoot + endpoint.endpoint();
+    ObjectNode body =
+        read(
+            () -> {
+              List<Entity> matches = new ArrayList<>();
+              for (Entity entity : store.all(endpoint)) {
+                if (owner.map(o -> o.equals(entity.owner())).orElse(true) && filter.test(entity)) {
+                  matches.add(entity);
+                }
+              }
+              return paging.envelope(matches, page -> renderer.renderAll(page, extras), url, query);
+            });
+    return Reply.of(200, body);
+  }
+
+  /** OPTIONS /v3/{type}/fields: the accepted values of the fields parameter. */
+  Reply fields(ObjectType endpoint) {
+    ArrayNode data = JsonNodeFactory.instance.arrayNode();
+    for (String name : view.spec().fieldsParams(endpoint)) {
+      ObjectNode item = data.addObject();
+      item.put("name", name);
+      item.put("description", describeField(endpoint, name));
+      item.put("includedByDefault", false);
+    }
+    ObjectNode body = Json.object();
+    body.set("data", data);
+    body.put("count", data.size());
+    body.put("status", "Success");
+    return Reply.of(200, body);
+  }
+
+  private String describeField(ObjectType endpoint, String name) {
+    return view.associationTarget(name)
+        .map(t -> "Includes the " + t.name() + " associated with the " + endpoint.singular())
+        .orElse("Includes the " + endpoint.singular() + "'s " + name);
+  }
+
+  /** GET /v3/security/owners. */
+  Reply owners() {
+    ArrayNode data = JsonNodeFactory.instance.arrayNode();
+    owners.all().forEach(owner -> data.add(owner(owner)));
+    return Reply.of(200, Json.success(data, null));
+  }
+
+  /** GET /v3/security/owners/{id}. */
+  Reply owner(String rawKey) {
+    Owner owner =
+        parseId(Percent.decodePath(rawKey))
+            .flatMap(owners::byId)
+            .orElseThrow(() -> ApiException.notFound(Messages.noSuchOwner(rawKey)));
+    return Reply.of(200, Json.success(owner(owner), null));
+  }
+
+  private static ObjectNode owner(Owner owner) {
+    ObjectNode node = Json.object();
+    node.put("id", owner.id());
+    node.put("name", owner.name());
+    node.put("type", owner.type());
+    return node;
+  }
+
+  /** An id in the path names the object; for Indicators anything else is a summary in the owner. */
+  private Entity find(ObjectType endpoint, String rawKey, Optional<Owner> owner) {
+    String key = Percent.decodePath(rawKey);
+    Optional<Long> id = parseId(key);
+    if (id.isPresent()) {
+      return store
+          .get(id.get())
+          .filter(e -> e.endpoint().equals(endpoint))
+          .filter(e -> owner.map(o -> o.equals(e.owner())).orElse(true))
+          .orElseThrow(() -> ApiException.notFound(Messages.noSuchObject(endpoint, id.get())));
+    }
+    if (view.namedBySummary(endpoint)) {
+      Owner in = owner.orElse(owners.organization());
+      return summaries
+          .findBySummary(store, in, key)
+          .orElseThrow(() -> ApiException.notFound(Messages.noSuchSummary(endpoint, key, in)));
+    }
+    throw ApiException.notFound(Messages.notAnId(endpoint, key));
+  }
+
+  private static Optional<Long> parseId(String key) {
+    if (!key.matches("[0-9]{1,18}")) {
+      return Optional.empty();
+    }
+    return Optional.of(Long.parseLong(key));
+  }
+
+  private Optional<Owner> ownerFilter(QueryParams query) {
+    return query.first("owner").map(name -> owners.fromParameter(Optional.of(name)));
+  }
+
+  private <T> T write(Supplier<T> action) {
+    synchronized (lock) {
+      try {
+        T result = action.get();
+        store.commit();
+        return result;
+      } catch (RuntimeException e) {
+        store.rollback();
+        throw e;
+      }
+    }
+  }
+
+  private <T> T read(Supplier<T> action) {
+    synchronized (lock) {
+      return action.get();
+    }
+  }
+}
