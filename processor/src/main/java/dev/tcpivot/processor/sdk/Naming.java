@@ -10,7 +10,7 @@ import javax.lang.model.SourceVersion;
  * ({@code victimAssets}, {@code Victim Assets}, {@code AS Number}) never appear in Java code except
  * through here.
  */
-final class Naming {
+public final class Naming {
   /**
    * Names a generated method must not take: those of Object, of the model and body base classes,
    * and of the builders' own plumbing. A field with such a name gets the suffix {@code Value}.
@@ -30,7 +30,7 @@ final class Naming {
   }
 
   /** {@code victimAssets} → {@code VictimAsset}: the response model and the stem of the rest. */
-  static String model(ObjectType object) {
+  public static String model(ObjectType object) {
     String plural = object.endpointName();
     if (!plural.endsWith("s")) {
       throw new IllegalArgumentException("cannot name one object of " + object.endpoint());
@@ -38,11 +38,11 @@ final class Naming {
     return capitalize(plural.substring(0, plural.length() - 1));
   }
 
-  static String create(ObjectType object) {
+  public static String create(ObjectType object) {
     return model(object) + "Create";
   }
 
-  static String update(ObjectType object) {
+  public static String update(ObjectType object) {
     return model(object) + "Update";
   }
 
@@ -50,7 +50,7 @@ final class Naming {
     return model(object) + "Field";
   }
 
-  static String ref(ObjectType object) {
+  public static String ref(ObjectType object) {
     return model(object) + "Ref";
   }
 
@@ -83,7 +83,7 @@ final class Naming {
    * {@code attackPattern}, {@code AS Number} → {@code asNumber}, {@code URL} → {@code url},
    * {@code EmailAddress} → {@code emailAddress}.
    */
-  static String member(String wireName) {
+  public static String member(String wireName) {
     String name = lowerCamel(wireName);
     return SourceVersion.isKeyword(name) || RESERVED.contains(name) ? name + "Value" : name;
   }

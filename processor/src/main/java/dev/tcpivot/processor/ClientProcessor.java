@@ -1,0 +1,70 @@
+package dev.tcpivot.processor;
+
+import com.google.auto.service.AutoService;
+import dev.tcpivot.processor.client.ClientProcessing;
+import dev.tcpivot.spec.Spec;
+import dev.tcpivot.spec.SpecException;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedOptions;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Checks every interface annotated {@code @ThreatConnectClient} against the association table (the
+ * built-in one, or the one the {@code tcpivot.tables} option names) and generates its Retrofit
+ * interface and implementation. Each output comes from one interface: the processor is isolating.
+ */
+@AutoService(Processor.class)
+@SupportedOptions(Tables.OPTION)
+public final class ClientProcessor extends AbstractProcessor {
+  static final String ANNOTATION = "dev.tcpivot.annotations.ThreatConnectClient";
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(ANNOTATION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
+    if (annotation == null) {
+      return false;
+    }
+    Set<? extends Element> clients = round.getElementsAnnotatedWith(annotation);
+    if (clients.isEmpty()) {
+      return false;
+    }
+    Spec spec;
+    try {
+      spec = Tables.load(processingEnv.getOptions());
+    } catch (SpecException | IllegalArgumentException e) {
+      for (Element client : clients) {
+        error(client, "the tcpivot tables are invalid: " + e.getMessage());
+      }
+      return false;
+    }
+    ClientProcessing processing = new ClientProcessing(processingEnv, spec);
+    for (Element client : clients) {
+      try {
+        processing.process(client);
+      } catch (RuntimeException e) {
+        error(client, "tcpivot could not process this client: " + e);
+      }
+    }
+    return false;
+  }
+
+  private void error(Element element, String message) {
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
+  }
+}
