@@ -10,13 +10,17 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * A JUnit 5 extension that starts one {@link Sandbox} per test class and closes it after the
- * class's tests. Test constructors and methods receive it as a parameter:
+ * class's tests. Test constructors and methods receive it as a parameter, and, when the tcpivot
+ * runtime is on the classpath, a {@code ThreatConnect} client signed in to it:
  *
  * <pre>{@code
  * @ExtendWith(SandboxExtension.class)
  * class MyTest {
  *   @Test
- *   void createsAGroup(Sandbox sandbox) { ... sandbox.baseUrl() ... }
+ *   void createsAGroup(ThreatConnect tc, Sandbox sandbox) {
+ *     Group group = tc.groups().create(GroupCreate.adversary("Bad Guy").build());
+ *     ...
+ *   }
  * }
  * }</pre>
  */
@@ -25,9 +29,12 @@ public final class SandboxExtension
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(SandboxExtension.class);
 
-  /** What the extension can inject, by parameter type, made from the class's sandbox. */
-  private static final Map<Class<?>, Function<Sandbox, ?>> INJECTABLE =
-      Map.of(Sandbox.class, Function.identity());
+  /** What the extension can inject, by parameter type name, made from the class's sandbox. */
+  private static final Map<String, Function<Sandbox, ?>> INJECTABLE =
+      Map.of(
+          Sandbox.class.getName(), Function.identity(),
+          // Named, not referenced: the runtime is an optional dependency of the sandbox.
+          "dev.tcpivot.ThreatConnect", SandboxClients::threatConnect);
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -45,12 +52,12 @@ public final class SandboxExtension
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return INJECTABLE.containsKey(parameter.getParameter().getType());
+    return INJECTABLE.containsKey(parameter.getParameter().getType().getName());
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return INJECTABLE.get(parameter.getParameter().getType()).apply(sandbox(context));
+    return INJECTABLE.get(parameter.getParameter().getType().getName()).apply(sandbox(context));
   }
 
   /** The class's sandbox, started on first use (a constructor may ask before beforeAll runs). */
