@@ -1,0 +1,145 @@
+package dev.tcpivot.v3;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.tcpivot.internal.Model;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * An Artifact as {@code /v3/artifacts} returns it. Fields without a typed getter, and any the server adds, are kept:
+ * see {@link #unknownFields()} and {@link #asMap()}.
+ */
+@Generated("dev.tcpivot.processor.SdkProcessor")
+public final class Artifact extends Model {
+  private static final Set<String> KNOWN = Set.of("id", "intelType", "dateAdded", "caseId", "caseXid", "summary", "type", "derivedLink", "fieldName", "fileData", "hashCode", "source", "taskId", "taskXid", "associatedGroups", "associatedIndicators");
+
+  /**
+   * Wraps an object as the server sent it; the JSON mapping calls this.
+   */
+  @JsonCreator(
+      mode = JsonCreator.Mode.DELEGATING
+  )
+  public Artifact(Map<String, Object> fields) {
+    super(fields);
+  }
+
+  @Override
+  protected Set<String> knownFields() {
+    return KNOWN;
+  }
+
+  /**
+   * {@code id}, or null when the response does not carry it.
+   */
+  public Long id() {
+    return longValue("id");
+  }
+
+  /**
+   * {@code intelType}, or null when the response does not carry it.
+   */
+  public String intelType() {
+    return string("intelType");
+  }
+
+  /**
+   * {@code dateAdded}, or null when the response does not carry it.
+   */
+  public Instant dateAdded() {
+    return instant("dateAdded");
+  }
+
+  /**
+   * {@code caseId}, or null when the response does not carry it.
+   */
+  public Long caseId() {
+    return longValue("caseId");
+  }
+
+  /**
+   * {@code caseXid}, or null when the response does not carry it.
+   */
+  public String caseXid() {
+    return string("caseXid");
+  }
+
+  /**
+   * {@code summary}, or null when the response does not carry it.
+   */
+  public String summary() {
+    return string("summary");
+  }
+
+  /**
+   * {@code type}, or null when the response does not carry it.
+   */
+  public String type() {
+    return string("type");
+  }
+
+  /**
+   * {@code derivedLink}, or null when the response does not carry it.
+   */
+  public Boolean derivedLink() {
+    return bool("derivedLink");
+  }
+
+  /**
+   * {@code fieldName}, or null when the response does not carry it.
+   */
+  public String fieldName() {
+    return string("fieldName");
+  }
+
+  /**
+   * {@code fileData}, or null when the response does not carry it.
+   */
+  public String fileData() {
+    return string("fileData");
+  }
+
+  /**
+   * {@code hashCode}, or null when the response does not carry it.
+   */
+  public String hashCodeValue() {
+    return string("hashCode");
+  }
+
+  /**
+   * {@code source}, or null when the response does not carry it.
+   */
+  public String source() {
+    return string("source");
+  }
+
+  /**
+   * {@code taskId}, or null when the response does not carry it.
+   */
+  public Long taskId() {
+    return longValue("taskId");
+  }
+
+  /**
+   * {@code taskXid}, or null when the response does not carry it.
+   */
+  public String taskXid() {
+    return string("taskXid");
+  }
+
+  /**
+   * The Groups associated to this one; empty unless the request asked for them with {@link ArtifactField#ASSOCIATED_GROUPS}.
+   */
+  public List<Group> associatedGroups() {
+    return list("associatedGroups", Group::new);
+  }
+
+  /**
+   * The Indicators associated to this one; empty unless the request asked for them with {@link ArtifactField#ASSOCIATED_INDICATORS}.
+   */
+  public List<Indicator> associatedIndicators() {
+    return list("associatedIndicators", Indicator::new);
+  }
+}

@@ -1,0 +1,21 @@
+package dev.tcpivot.v3;
+
+import dev.tcpivot.IdRef;
+import dev.tcpivot.internal.IdReference;
+import javax.annotation.processing.Generated;
+
+/**
+ * Existing Artifacts, named by ID.
+ */
+@Generated("dev.tcpivot.processor.SdkProcessor")
+public final class ArtifactRef {
+  private ArtifactRef() {
+  }
+
+  /**
+   * An existing Artifact by ID; the only kind of ref that can remove an association.
+   */
+  public static IdRef<Artifact> id(long id) {
+    return new IdReference<>("ArtifactRef", id);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.tcpivot.v3;
+
+import dev.tcpivot.FieldInfo;
+import dev.tcpivot.internal.Envelope;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.DELETE;
+import retrofit2.http.GET;
+import retrofit2.http.OPTIONS;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+import retrofit2.http.Url;
+
+/**
+ * The HTTP calls of {@code /v3/artifacts}.
+ */
+@Generated("dev.tcpivot.processor.SdkProcessor")
+interface ArtifactsApi {
+  @POST("v3/artifacts")
+  Call<Envelope<Artifact>> create(@Body ArtifactCreate body, @Query("fields") List<String> fields,
+      @Query("owner") String owner);
+
+  @GET("v3/artifacts/{id}")
+  Call<Envelope<Artifact>> get(@Path("id") long id, @Query("fields") List<String> fields,
+      @Query("owner") String owner);
+
+  @PUT("v3/artifacts/{id}")
+  Call<Envelope<Artifact>> update(@Path("id") long id, @Body ArtifactUpdate body,
+      @Query("fields") List<String> fields, @Query("owner") String owner);
+
+  @DELETE("v3/artifacts/{id}")
+  Call<Envelope<Object>> delete(@Path("id") long id, @Query("owner") String owner);
+
+  @GET("v3/artifacts")
+  Call<Envelope<List<Artifact>>> list(@Query("fields") List<String> fields,
+      @Query("tql") String tql, @Query("owner") String owner, @Query("sorting") String sorting,
+      @Query("resultStart") Long resultStart, @Query("resultLimit") Integer resultLimit);
+
+  @GET
+  Call<Envelope<List<Artifact>>> page(@Url String next);
+
+  @OPTIONS("v3/artifacts/fields")
+  Call<Envelope<List<FieldInfo>>> fields();
+}

@@ -1,0 +1,201 @@
+package dev.tcpivot.v3;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.tcpivot.internal.Model;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * A Case as {@code /v3/cases} returns it. Fields without a typed getter, and any the server adds, are kept:
+ * see {@link #unknownFields()} and {@link #asMap()}.
+ */
+@Generated("dev.tcpivot.processor.SdkProcessor")
+public final class Case extends Model {
+  private static final Set<String> KNOWN = Set.of("id", "xid", "dateAdded", "lastUpdated", "owner", "ownerId", "detectionOverdue", "responseOverdue", "detectionDue", "responseDue", "timeToDetect", "timeToRespond", "name", "severity", "status", "caseCloseTime", "caseDetectionTime", "caseOccurrenceTime", "caseOpenTime", "description", "resolution", "associatedCases", "associatedGroups", "associatedIndicators");
+
+  /**
+   * Wraps an object as the server sent it; the JSON mapping calls this.
+   */
+  @JsonCreator(
+      mode = JsonCreator.Mode.DELEGATING
+  )
+  public Case(Map<String, Object> fields) {
+    super(fields);
+  }
+
+  @Override
+  protected Set<String> knownFields() {
+    return KNOWN;
+  }
+
+  /**
+   * {@code id}, or null when the response does not carry it.
+   */
+  public Long id() {
+    return longValue("id");
+  }
+
+  /**
+   * {@code xid}, or null when the response does not carry it.
+   */
+  public String xid() {
+    return string("xid");
+  }
+
+  /**
+   * {@code dateAdded}, or null when the response does not carry it.
+   */
+  public Instant dateAdded() {
+    return instant("dateAdded");
+  }
+
+  /**
+   * {@code lastUpdated}, or null when the response does not carry it.
+   */
+  public Instant lastUpdated() {
+    return instant("lastUpdated");
+  }
+
+  /**
+   * {@code owner}, or null when the response does not carry it.
+   */
+  public String owner() {
+    return string("owner");
+  }
+
+  /**
+   * {@code ownerId}, or null when the response does not carry it.
+   */
+  public Long ownerId() {
+    return longValue("ownerId");
+  }
+
+  /**
+   * {@code detectionOverdue}, or null when the response does not carry it.
+   */
+  public Boolean detectionOverdue() {
+    return bool("detectionOverdue");
+  }
+
+  /**
+   * {@code responseOverdue}, or null when the response does not carry it.
+   */
+  public Boolean responseOverdue() {
+    return bool("responseOverdue");
+  }
+
+  /**
+   * {@code detectionDue}, or null when the response does not carry it.
+   */
+  public Instant detectionDue() {
+    return instant("detectionDue");
+  }
+
+  /**
+   * {@code responseDue}, or null when the response does not carry it.
+   */
+  public Instant responseDue() {
+    return instant("responseDue");
+  }
+
+  /**
+   * {@code timeToDetect}, or null when the response does not carry it.
+   */
+  public String timeToDetect() {
+    return string("timeToDetect");
+  }
+
+  /**
+   * {@code timeToRespond}, or null when the response does not carry it.
+   */
+  public String timeToRespond() {
+    return string("timeToRespond");
+  }
+
+  /**
+   * {@code name}, or null when the response does not carry it.
+   */
+  public String name() {
+    return string("name");
+  }
+
+  /**
+   * {@code severity}, or null when the response does not carry it.
+   */
+  public CaseSeverity severity() {
+    return enumValue("severity", CaseSeverity::fromWire);
+  }
+
+  /**
+   * {@code status}, or null when the response does not carry it.
+   */
+  public CaseStatus status() {
+    return enumValue("status", CaseStatus::fromWire);
+  }
+
+  /**
+   * {@code caseCloseTime}, or null when the response does not carry it.
+   */
+  public Instant caseCloseTime() {
+    return instant("caseCloseTime");
+  }
+
+  /**
+   * {@code caseDetectionTime}, or null when the response does not carry it.
+   */
+  public Instant caseDetectionTime() {
+    return instant("caseDetectionTime");
+  }
+
+  /**
+   * {@code caseOccurrenceTime}, or null when the response does not carry it.
+   */
+  public Instant caseOccurrenceTime() {
+    return instant("caseOccurrenceTime");
+  }
+
+  /**
+   * {@code caseOpenTime}, or null when the response does not carry it.
+   */
+  public Instant caseOpenTime() {
+    return instant("caseOpenTime");
+  }
+
+  /**
+   * {@code description}, or null when the response does not carry it.
+   */
+  public String description() {
+    return string("description");
+  }
+
+  /**
+   * {@code resolution}, or null when the response does not carry it.
+   */
+  public CaseResolution resolution() {
+    return enumValue("resolution", CaseResolution::fromWire);
+  }
+
+  /**
+   * The Cases associated to this one; empty unless the request asked for them with {@link CaseField#ASSOCIATED_CASES}.
+   */
+  public List<Case> associatedCases() {
+    return list("associatedCases", Case::new);
+  }
+
+  /**
+   * The Groups associated to this one; empty unless the request asked for them with {@link CaseField#ASSOCIATED_GROUPS}.
+   */
+  public List<Group> associatedGroups() {
+    return list("associatedGroups", Group::new);
+  }
+
+  /**
+   * The Indicators associated to this one; empty unless the request asked for them with {@link CaseField#ASSOCIATED_INDICATORS}.
+   */
+  public List<Indicator> associatedIndicators() {
+    return list("associatedIndicators", Indicator::new);
+  }
+}

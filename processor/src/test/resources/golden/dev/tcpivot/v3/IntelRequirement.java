@@ -1,0 +1,159 @@
+package dev.tcpivot.v3;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.tcpivot.internal.Model;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * An Intelligence Requirement as {@code /v3/intelRequirements} returns it. Fields without a typed getter, and any the server adds, are kept:
+ * see {@link #unknownFields()} and {@link #asMap()}.
+ */
+@Generated("dev.tcpivot.processor.SdkProcessor")
+public final class IntelRequirement extends Model {
+  private static final Set<String> KNOWN = Set.of("id", "dateAdded", "lastModified", "webLink", "resultsLink", "requirementText", "uniqueId", "active", "description", "earliestTimestamp", "latestTimestamp", "resetResults", "xid", "associatedArtifacts", "associatedCases", "associatedGroups", "associatedIndicators", "associatedVictimAssets");
+
+  /**
+   * Wraps an object as the server sent it; the JSON mapping calls this.
+   */
+  @JsonCreator(
+      mode = JsonCreator.Mode.DELEGATING
+  )
+  public IntelRequirement(Map<String, Object> fields) {
+    super(fields);
+  }
+
+  @Override
+  protected Set<String> knownFields() {
+    return KNOWN;
+  }
+
+  /**
+   * {@code id}, or null when the response does not carry it.
+   */
+  public Long id() {
+    return longValue("id");
+  }
+
+  /**
+   * {@code dateAdded}, or null when the response does not carry it.
+   */
+  public Instant dateAdded() {
+    return instant("dateAdded");
+  }
+
+  /**
+   * {@code lastModified}, or null when the response does not carry it.
+   */
+  public Instant lastModified() {
+    return instant("lastModified");
+  }
+
+  /**
+   * {@code webLink}, or null when the response does not carry it.
+   */
+  public String webLink() {
+    return string("webLink");
+  }
+
+  /**
+   * {@code resultsLink}, or null when the response does not carry it.
+   */
+  public String resultsLink() {
+    return string("resultsLink");
+  }
+
+  /**
+   * {@code requirementText}, or null when the response does not carry it.
+   */
+  public String requirementText() {
+    return string("requirementText");
+  }
+
+  /**
+   * {@code uniqueId}, or null when the response does not carry it.
+   */
+  public String uniqueId() {
+    return string("uniqueId");
+  }
+
+  /**
+   * {@code active}, or null when the response does not carry it.
+   */
+  public Boolean active() {
+    return bool("active");
+  }
+
+  /**
+   * {@code description}, or null when the response does not carry it.
+   */
+  public String description() {
+    return string("description");
+  }
+
+  /**
+   * {@code earliestTimestamp}, or null when the response does not carry it.
+   */
+  public Instant earliestTimestamp() {
+    return instant("earliestTimestamp");
+  }
+
+  /**
+   * {@code latestTimestamp}, or null when the response does not carry it.
+   */
+  public Instant latestTimestamp() {
+    return instant("latestTimestamp");
+  }
+
+  /**
+   * {@code resetResults}, or null when the response does not carry it.
+   */
+  public Boolean resetResults() {
+    return bool("resetResults");
+  }
+
+  /**
+   * {@code xid}, or null when the response does not carry it.
+   */
+  public String xid() {
+    return string("xid");
+  }
+
+  /**
+   * The Artifacts associated to this one; empty unless the request asked for them with {@link IntelRequirementField#ASSOCIATED_ARTIFACTS}.
+   */
+  public List<Artifact> associatedArtifacts() {
+    return list("associatedArtifacts", Artifact::new);
+  }
+
+  /**
+   * The Cases associated to this one; empty unless the request asked for them with {@link IntelRequirementField#ASSOCIATED_CASES}.
+   */
+  public List<Case> associatedCases() {
+    return list("associatedCases", Case::new);
+  }
+
+  /**
+   * The Groups associated to this one; empty unless the request asked for them with {@link IntelRequirementField#ASSOCIATED_GROUPS}.
+   */
+  public List<Group> associatedGroups() {
+    return list("associatedGroups", Group::new);
+  }
+
+  /**
+   * The Indicators associated to this one; empty unless the request asked for them with {@link IntelRequirementField#ASSOCIATED_INDICATORS}.
+   */
+  public List<Indicator> associatedIndicators() {
+    return list("associatedIndicators", Indicator::new);
+  }
+
+  /**
+   * The Victim Assets associated to this one; empty unless the request asked for them with {@link IntelRequirementField#ASSOCIATED_VICTIM_ASSETS}.
+   */
+  public List<VictimAsset> associatedVictimAssets() {
+    return list("associatedVictimAssets", VictimAsset::new);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.tcpivot.v3;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.tcpivot.internal.Model;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * A Victim Asset as {@code /v3/victimAssets} returns it. Fields without a typed getter, and any the server adds, are kept:
+ * see {@link #unknownFields()} and {@link #asMap()}.
+ */
+@Generated("dev.tcpivot.processor.SdkProcessor")
+public final class VictimAsset extends Model {
+  private static final Set<String> KNOWN = Set.of("id", "webLink", "type", "victimId", "address", "accountName", "phone", "website", "addressType", "networkType", "socialNetwork", "associatedGroups");
+
+  /**
+   * Wraps an object as the server sent it; the JSON mapping calls this.
+   */
+  @JsonCreator(
+      mode = JsonCreator.Mode.DELEGATING
+  )
+  public VictimAsset(Map<String, Object> fields) {
+    super(fields);
+  }
+
+  @Override
+  protected Set<String> knownFields() {
+    return KNOWN;
+  }
+
+  /**
+   * {@code id}, or null when the response does not carry it.
+   */
+  public Long id() {
+    return longValue("id");
+  }
+
+  /**
+   * {@code webLink}, or null when the response does not carry it.
+   */
+  public String webLink() {
+    return string("webLink");
+  }
+
+  /**
+   * {@code type}, or null when the response does not carry it.
+   */
+  public String type() {
+    return string("type");
+  }
+
+  /**
+   * {@code victimId}, or null when the response does not carry it.
+   */
+  public Long victimId() {
+    return longValue("victimId");
+  }
+
+  /**
+   * {@code address}, or null when the response does not carry it.
+   */
+  public String address() {
+    return string("address");
+  }
+
+  /**
+   * {@code accountName}, or null when the response does not carry it.
+   */
+  public String accountName() {
+    return string("accountName");
+  }
+
+  /**
+   * {@code phone}, or null when the response does not carry it.
+   */
+  public String phone() {
+    return string("phone");
+  }
+
+  /**
+   * {@code website}, or null when the response does not carry it.
+   */
+  public String website() {
+    return string("website");
+  }
+
+  /**
+   * {@code addressType}, or null when the response does not carry it.
+   */
+  public String addressType() {
+    return string("addressType");
+  }
+
+  /**
+   * {@code networkType}, or null when the response does not carry it.
+   */
+  public String networkType() {
+    return string("networkType");
+  }
+
+  /**
+   * {@code socialNetwork}, or null when the response does not carry it.
+   */
+  public String socialNetwork() {
+    return string("socialNetwork");
+  }
+
+  /**
+   * The Groups associated to this one; empty unless the request asked for them with {@link VictimAssetField#ASSOCIATED_GROUPS}.
+   */
+  public List<Group> associatedGroups() {
+    return list("associatedGroups", Group::new);
+  }
+}

@@ -1,0 +1,26 @@
+package dev.tcpivot.v3;
+
+import dev.tcpivot.internal.FieldName;
+import javax.annotation.processing.Generated;
+
+/**
+ * What a response from {@code /v3/victimAssets} can include on request (the {@code fields} query parameter).
+ */
+@Generated("dev.tcpivot.processor.SdkProcessor")
+public enum VictimAssetField implements FieldName {
+  /**
+   * {@code fields=associatedGroups}
+   */
+  ASSOCIATED_GROUPS("associatedGroups");
+
+  private final String wireName;
+
+  VictimAssetField(String wireName) {
+    this.wireName = wireName;
+  }
+
+  @Override
+  public String wireName() {
+    return wireName;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.tcpivot.v3;
+
+import dev.tcpivot.internal.FieldName;
+import javax.annotation.processing.Generated;
+
+/**
+ * What a response from {@code /v3/victims} can include on request (the {@code fields} query parameter).
+ */
+@Generated("dev.tcpivot.processor.SdkProcessor")
+public enum VictimField implements FieldName {
+  /**
+   * {@code fields=associatedGroups}
+   */
+  ASSOCIATED_GROUPS("associatedGroups"),
+
+  /**
+   * {@code fields=assets}
+   */
+  ASSETS("assets"),
+
+  /**
+   * {@code fields=attributes}
+   */
+  ATTRIBUTES("attributes"),
+
+  /**
+   * {@code fields=tags}
+   */
+  TAGS("tags"),
+
+  /**
+   * {@code fields=securityLabels}
+   */
+  SECURITY_LABELS("securityLabels");
+
+  private final String wireName;
+
+  VictimField(String wireName) {
+    this.wireName = wireName;
+  }
+
+  @Override
+  public String wireName() {
+    return wireName;
+  }
+}
