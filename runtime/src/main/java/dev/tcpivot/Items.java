@@ -1,5 +1,6 @@
 package dev.tcpivot;
 
+import dev.tcpivot.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,11 +25,7 @@ final class Items {
     }
     List<T> copy = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      T item = items.get(i);
-      if (item == null) {
-        throw new IllegalArgumentException(what + "[" + i + "] must not be null");
-      }
-      copy.add(item);
+      copy.add(Checks.tcpivotRef(items.get(i), what + "[" + i + "]"));
     }
     return copy;
   }

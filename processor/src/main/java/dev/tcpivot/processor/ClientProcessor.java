@@ -47,9 +47,14 @@ public final class ClientProcessor extends AbstractProcessor {
     Spec spec;
     try {
       spec = Tables.load(processingEnv.getOptions());
-    } catch (SpecException | IllegalArgumentException e) {
+    } catch (SpecException e) {
       for (Element client : clients) {
         error(client, "the tcpivot tables are invalid: " + e.getMessage());
+      }
+      return false;
+    } catch (Tables.MissingDirectoryException e) {
+      for (Element client : clients) {
+        error(client, e.getMessage());
       }
       return false;
     }

@@ -65,6 +65,8 @@ public final class SdkProcessor extends AbstractProcessor {
       }
     } catch (SpecException e) {
       error(element, "the tcpivot tables are invalid: " + e.getMessage());
+    } catch (Tables.MissingDirectoryException e) {
+      error(element, e.getMessage());
     } catch (IOException e) {
       error(element, "cannot write the generated SDK: " + e.getMessage());
     } catch (RuntimeException e) {

@@ -13,6 +13,15 @@ final class Tables {
   /** A directory of table files that replace the built-in ones of the same name. */
   static final String OPTION = "tcpivot.tables";
 
+  /** The option names a directory that is not there. */
+  static final class MissingDirectoryException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MissingDirectoryException(String message) {
+      super(message);
+    }
+  }
+
   private Tables() {}
 
   static Spec load(Map<String, String> options) {
@@ -22,7 +31,7 @@ final class Tables {
     }
     Path path = Paths.get(directory);
     if (!Files.isDirectory(path)) {
-      throw new IllegalArgumentException(
+      throw new MissingDirectoryException(
           "-A" + OPTION + "=" + directory + " is not a directory of table files");
     }
     return SpecLoader.load(TableSource.overlay(path));

@@ -54,4 +54,18 @@ public final class Checks {
     }
     return value;
   }
+
+  /**
+   * A ref made by tcpivot's factories. {@code Ref} is an interface only so that the compiler can
+   * check associations; an implementation from elsewhere would bypass those checks.
+   */
+  public static <T> T tcpivotRef(T ref, String name) {
+    notNull(ref, name);
+    if (ref instanceof dev.tcpivot.Ref && !(ref instanceof WireObject) && !(ref instanceof IdReference)) {
+      throw new IllegalArgumentException(
+          name + " is a " + ref.getClass().getName() + ", a Ref made outside tcpivot; make refs with the"
+              + " generated factories (GroupRef.id, IndicatorRef.host, NewGroup.adversary, ...)");
+    }
+    return ref;
+  }
 }

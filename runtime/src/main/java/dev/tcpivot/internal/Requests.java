@@ -23,13 +23,21 @@ public final class Requests {
     }
     List<T> copy = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      T item = items.get(i);
-      if (item == null) {
-        throw new IllegalArgumentException(name + "[" + i + "] must not be null");
-      }
-      copy.add(item);
+      copy.add(Checks.tcpivotRef(items.get(i), name + "[" + i + "]"));
     }
     return copy;
+  }
+
+  /** A list of at least one item: the first, then the rest; none may be null. */
+  public static <T> List<T> list(T first, T[] more, String name) {
+    Checks.notNull(first, name + "[0]");
+    Checks.notNull(more, name);
+    List<T> all = new ArrayList<>(more.length + 1);
+    all.add(first);
+    for (int i = 0; i < more.length; i++) {
+      all.add(Checks.notNull(more[i], name + "[" + (i + 1) + "]"));
+    }
+    return all;
   }
 
   /** Items without a mode, added after those a previous call set on the same field. */

@@ -50,19 +50,33 @@ final class BodyMethods {
     factory.type().ifPresent(type -> code.add("\n.put($S, $S)", "type", type));
     for (BodyField field : factory.parameters()) {
       String parameter = ValueTypes.parameterName(field.name(), field.value());
-      code.add("\n.put($S, $L)", field.name(), values.wireValue(field.value(), parameter, true));
+      if (values.parameter(field.value()) instanceof ArrayTypeName) {
+        code.add(
+            "\n.put($S, $T.list($N, $N, $S))",
+            field.name(), RuntimeTypes.REQUESTS, Naming.first(field.name()), Naming.more(field.name()),
+            parameter);
+      } else {
+        code.add("\n.put($S, $L)", field.name(), values.wireValue(field.value(), parameter, true));
+      }
     }
     return code.build();
   }
 
-  /** A factory's parameters, in table order; a trailing array parameter becomes varargs. */
+  /**
+   * A factory's parameters, in table order. A required list becomes its first item and varargs
+   * for the rest, so that a factory without one does not compile.
+   */
   List<ParameterSpec> factoryParameters(Factory factory) {
     List<ParameterSpec> parameters = new ArrayList<>();
     for (BodyField field : factory.parameters()) {
-      parameters.add(
-          ParameterSpec.builder(
-                  values.parameter(field.value()), ValueTypes.parameterName(field.name(), field.value()))
-              .build());
+      TypeName type = values.parameter(field.value());
+      if (type instanceof ArrayTypeName) {
+        parameters.add(
+            ParameterSpec.builder(((ArrayTypeName) type).componentType(), Naming.first(field.name())).build());
+        parameters.add(ParameterSpec.builder(type, Naming.more(field.name())).build());
+      } else {
+        parameters.add(ParameterSpec.builder(type, ValueTypes.parameterName(field.name(), field.value())).build());
+      }
     }
     return parameters;
   }
@@ -77,7 +91,7 @@ final class BodyMethods {
   /** The Javadoc line that says what a factory makes. */
   CodeBlock factoryDoc(Factory factory, String what) {
     CodeBlock.Builder doc = CodeBlock.builder();
-    doc.add("$L $L", what, factory.type().map(t -> "of type {@code " + t + "}").orElse(""));
+    doc.add("$L$L", what, factory.type().map(t -> " of type {@code " + t + "}").orElse(""));
     List<String> names = new ArrayList<>();
     for (BodyField field : factory.parameters()) {
       names.add("{@code " + field.name() + "}");

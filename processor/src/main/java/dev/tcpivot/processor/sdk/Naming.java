@@ -98,6 +98,17 @@ public final class Naming {
     return base + capitalize(member(fieldWireName));
   }
 
+  /** The first item of a required list: {@code keywordSections} → {@code keywordSection}. */
+  static String first(String wireName) {
+    String name = member(wireName);
+    return name.endsWith("s") ? name.substring(0, name.length() - 1) : "first" + capitalize(name);
+  }
+
+  /** The rest of a required list: {@code keywordSections} → {@code moreKeywordSections}. */
+  static String more(String wireName) {
+    return "more" + capitalize(member(wireName));
+  }
+
   /** The parameter that takes an object's ID: {@code subtype} → {@code subtypeId}. */
   static String idParameter(String wireName) {
     return member(wireName) + "Id";

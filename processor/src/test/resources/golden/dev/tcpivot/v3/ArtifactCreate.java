@@ -21,7 +21,7 @@ public final class ArtifactCreate extends WireObject {
   }
 
   /**
-   * An Artifact , with its required fields: {@code caseId} (one of its case fields), {@code summary}, {@code type}.
+   * An Artifact, with its required fields: {@code caseId} (one of its case fields), {@code summary}, {@code type}.
    */
   public static Builder of(long caseId, String summary, String type) {
     return new Builder(Fields.builder()
@@ -31,7 +31,7 @@ public final class ArtifactCreate extends WireObject {
   }
 
   /**
-   * An Artifact , with its required fields: {@code caseXid} (one of its case fields), {@code summary}, {@code type}.
+   * An Artifact, with its required fields: {@code caseXid} (one of its case fields), {@code summary}, {@code type}.
    */
   public static Builder ofCaseXid(String caseXid, String summary, String type) {
     return new Builder(Fields.builder()

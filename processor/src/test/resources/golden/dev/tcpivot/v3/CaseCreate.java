@@ -24,7 +24,7 @@ public final class CaseCreate extends WireObject {
   }
 
   /**
-   * A Case , with its required fields: {@code name}, {@code severity}, {@code status}.
+   * A Case, with its required fields: {@code name}, {@code severity}, {@code status}.
    */
   public static Builder of(String name, CaseSeverity severity, CaseStatus status) {
     return new Builder(Fields.builder()

@@ -25,15 +25,15 @@ public final class IntelRequirementCreate extends WireObject {
   }
 
   /**
-   * An Intelligence Requirement , with its required fields: {@code requirementText}, {@code uniqueId}, {@code subtype}, {@code keywordSections}.
+   * An Intelligence Requirement, with its required fields: {@code requirementText}, {@code uniqueId}, {@code subtype}, {@code keywordSections}.
    */
   public static Builder of(String requirementText, String uniqueId, long subtypeId,
-      KeywordSection... keywordSections) {
+      KeywordSection keywordSection, KeywordSection... moreKeywordSections) {
     return new Builder(Fields.builder()
         .put("requirementText", Checks.notBlank(requirementText, "requirementText"))
         .put("uniqueId", Checks.notBlank(uniqueId, "uniqueId"))
         .put("subtype", new IdObject(subtypeId, "subtypeId"))
-        .put("keywordSections", Requests.list(keywordSections, "keywordSections")));
+        .put("keywordSections", Requests.list(keywordSection, moreKeywordSections, "keywordSections")));
   }
 
   /**

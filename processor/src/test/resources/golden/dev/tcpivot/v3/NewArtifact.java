@@ -19,7 +19,7 @@ public final class NewArtifact extends WireObject implements SameOwnerRef<Artifa
   }
 
   /**
-   * A new Artifact , with its required fields: {@code caseId} (one of its case fields), {@code summary}, {@code type}.
+   * A new Artifact, with its required fields: {@code caseId} (one of its case fields), {@code summary}, {@code type}.
    */
   public static NewArtifact of(long caseId, String summary, String type) {
     return new NewArtifact(Fields.builder()
@@ -30,7 +30,7 @@ public final class NewArtifact extends WireObject implements SameOwnerRef<Artifa
   }
 
   /**
-   * A new Artifact , with its required fields: {@code caseXid} (one of its case fields), {@code summary}, {@code type}.
+   * A new Artifact, with its required fields: {@code caseXid} (one of its case fields), {@code summary}, {@code type}.
    */
   public static NewArtifact ofCaseXid(String caseXid, String summary, String type) {
     return new NewArtifact(Fields.builder()

@@ -22,7 +22,7 @@ public final class NewCase extends WireObject implements SameOwnerRef<Case> {
   }
 
   /**
-   * A new Case , with its required fields: {@code name}, {@code severity}, {@code status}.
+   * A new Case, with its required fields: {@code name}, {@code severity}, {@code status}.
    */
   public static NewCase of(String name, CaseSeverity severity, CaseStatus status) {
     return new NewCase(Fields.builder()

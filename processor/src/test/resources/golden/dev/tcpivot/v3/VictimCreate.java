@@ -24,7 +24,7 @@ public final class VictimCreate extends WireObject {
   }
 
   /**
-   * A Victim , with its required fields: {@code name}.
+   * A Victim, with its required fields: {@code name}.
    */
   public static Builder of(String name) {
     return new Builder(Fields.builder()
