@@ -1,0 +1,325 @@
+package dev.tcpivot.samples;
+
+import dev.tcpivot.Associations;
+import dev.tcpivot.KeywordSection;
+import dev.tcpivot.Metadata;
+import dev.tcpivot.SecurityLabel;
+import dev.tcpivot.Tag;
+import dev.tcpivot.ThreatConnect;
+import dev.tcpivot.ThreatConnectException;
+import dev.tcpivot.samples.triage.PhishingTriage;
+import dev.tcpivot.v3.Artifact;
+import dev.tcpivot.v3.ArtifactCreate;
+import dev.tcpivot.v3.ArtifactField;
+import dev.tcpivot.v3.ArtifactRef;
+import dev.tcpivot.v3.Case;
+import dev.tcpivot.v3.CaseCreate;
+import dev.tcpivot.v3.CaseField;
+import dev.tcpivot.v3.CaseRef;
+import dev.tcpivot.v3.CaseSeverity;
+import dev.tcpivot.v3.CaseStatus;
+import dev.tcpivot.v3.CaseUpdate;
+import dev.tcpivot.v3.Group;
+import dev.tcpivot.v3.GroupCreate;
+import dev.tcpivot.v3.GroupField;
+import dev.tcpivot.v3.GroupRef;
+import dev.tcpivot.v3.GroupUpdate;
+import dev.tcpivot.v3.Indicator;
+import dev.tcpivot.v3.IndicatorCreate;
+import dev.tcpivot.v3.IndicatorField;
+import dev.tcpivot.v3.IndicatorRef;
+import dev.tcpivot.v3.IndicatorUpdate;
+import dev.tcpivot.v3.IntelRequirement;
+import dev.tcpivot.v3.IntelRequirementCreate;
+import dev.tcpivot.v3.IntelRequirementField;
+import dev.tcpivot.v3.KeywordComparison;
+import dev.tcpivot.v3.NewCase;
+import dev.tcpivot.v3.NewGroup;
+import dev.tcpivot.v3.NewIndicator;
+import dev.tcpivot.v3.NewVictimAsset;
+import dev.tcpivot.v3.Victim;
+import dev.tcpivot.v3.VictimAsset;
+import dev.tcpivot.v3.VictimAssetCreate;
+import dev.tcpivot.v3.VictimAssetField;
+import dev.tcpivot.v3.VictimAssetRef;
+import dev.tcpivot.v3.VictimCreate;
+import dev.tcpivot.v3.VictimUpdate;
+import java.io.PrintStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Performs every association of the v3 "Create and Manage Associations" page against the embedded
+ * sandbox (or a real instance, see {@link Connection}): creates a Case, Groups, Indicators, an
+ * Artifact, a Victim and a Victim Asset; links new and existing objects of each associable type;
+ * reads them back; replaces and removes links with a mode; and shows refusals coming back from the
+ * server as typed exceptions. Everything it creates it deletes at the end.
+ */
+public final class Walkthrough {
+  private final ThreatConnect tc;
+  private final String source;
+  private final Report report;
+  private final Deque<Runnable> cleanup = new ArrayDeque<>();
+  private int created;
+
+  private Walkthrough(ThreatConnect tc, String source, Report report) {
+    this.tc = tc;
+    this.source = source;
+    this.report = report;
+  }
+
+  public static void main(String[] args) {
+    try (Connection connection = Connection.fromEnvironment(System.getenv())) {
+      run(connection, System.out);
+    }
+  }
+
+  static void run(Connection connection, PrintStream out) {
+    Report report = new Report(out);
+    report.title("tcpivot walkthrough against " + connection.description());
+    Walkthrough walkthrough = new Walkthrough(connection.client(), connection.source(), report);
+    int deleted = 0;
+    try {
+      walkthrough.associate();
+    } finally {
+      deleted = walkthrough.deleteWhatItCreated();
+    }
+    report.summary(walkthrough.created, deleted);
+  }
+
+  private void associate() {
+    // The objects to link, some created with links of their own.
+    Case investigation =
+        tc.cases().create(CaseCreate.of("Phishing Investigation", CaseSeverity.LOW, CaseStatus.OPEN).build());
+    remember(() -> tc.cases().delete(investigation.id()));
+    report.step("Created Case " + investigation.id() + " \"" + investigation.name() + "\" (Low, Open)",
+        "POST /v3/cases");
+
+    Group wave = tc.groups().create(GroupCreate.incident("Phishing wave").build());
+    remember(() -> tc.groups().delete(wave.id()));
+    report.step("Created Incident Group " + wave.id() + " \"" + wave.name() + "\"", "POST /v3/groups");
+
+    Indicator host =
+        tc.indicators().create(
+            IndicatorCreate.host("ultrabadguy.com")
+                .associatedGroups(GroupRef.id(wave.id()), NewGroup.adversary("Bad Guy").ownerName(source))
+                .build(),
+            IndicatorField.ASSOCIATED_GROUPS);
+    remember(() -> tc.indicators().delete(host.id()));
+    report.step("Created Host ultrabadguy.com linked to Group " + wave.id()
+            + " and to a new Adversary \"Bad Guy\" in " + source,
+        "POST /v3/indicators?fields=associatedGroups");
+    report.shows("associatedGroups", host.associatedGroups(), Walkthrough::describe);
+    report.linked(2);
+    Group badGuy =
+        host.associatedGroups().stream().filter(g -> "Bad Guy".equals(g.name())).findFirst().orElseThrow();
+    remember(() -> tc.groups().inOwner(source).delete(badGuy.id()));
+
+    Artifact artifact =
+        tc.artifacts().create(
+            ArtifactCreate.of(investigation.id(), "badguy@bad.com", "Email Address")
+                .associatedIndicators(IndicatorRef.host("ultrabadguy.com"))
+                .build(),
+            ArtifactField.ASSOCIATED_INDICATORS);
+    remember(() -> tc.artifacts().delete(artifact.id()));
+    report.step("Created Artifact " + artifact.id() + " in Case " + investigation.id()
+            + ", linked to the Host named by its summary", "POST /v3/artifacts?fields=associatedIndicators");
+    report.shows("associatedIndicators", artifact.associatedIndicators(), Indicator::summary);
+    report.linked(1);
+
+    Victim victim = tc.victims().create(VictimCreate.of("Bob Loblaw").org("Company ABC").build());
+    remember(() -> tc.victims().delete(victim.id()));
+    VictimAsset mailbox =
+        tc.victimAssets().create(VictimAssetCreate.emailAddress(victim.id(), "jsmith@companyabc.com").build());
+    remember(() -> tc.victimAssets().delete(mailbox.id()));
+    report.step("Created Victim " + victim.id() + " \"Bob Loblaw\" and its Email Address asset " + mailbox.id(),
+        "POST /v3/victims, POST /v3/victimAssets");
+
+    // One PUT that links a new and an existing object of every type a Group can associate.
+    Group linked =
+        tc.groups().update(
+            wave.id(),
+            GroupUpdate.builder()
+                .associatedArtifacts(ArtifactRef.id(artifact.id()))
+                .associatedCases(CaseRef.id(investigation.id()),
+                    NewCase.of("Credential Harvesting", CaseSeverity.HIGH, CaseStatus.OPEN))
+                .associatedIndicators(IndicatorRef.address("71.6.135.131"),
+                    NewIndicator.emailAddress("badguy@bad.com"))
+                .associatedVictimAssets(VictimAssetRef.id(mailbox.id()),
+                    NewVictimAsset.phone(victim.id(), "0123456789"))
+                .build(),
+            GroupField.ASSOCIATED_ARTIFACTS, GroupField.ASSOCIATED_CASES, GroupField.ASSOCIATED_INDICATORS,
+            GroupField.ASSOCIATED_VICTIM_ASSETS);
+    report.step("Linked Group " + wave.id() + " to new and existing Artifacts, Cases, Indicators and Victim Assets",
+        "PUT /v3/groups/" + wave.id() + "?fields=associatedArtifacts&fields=associatedCases&...");
+    report.shows("associatedArtifacts", linked.associatedArtifacts(), Artifact::summary);
+    report.shows("associatedCases", linked.associatedCases(), Case::name);
+    report.shows("associatedIndicators", linked.associatedIndicators(), Indicator::summary);
+    report.shows("associatedVictimAssets", linked.associatedVictimAssets(), a -> a.type() + " " + a.id());
+    report.linked(7);
+    rememberLinked(linked);
+
+    Case followUp =
+        tc.cases().update(
+            investigation.id(),
+            CaseUpdate.builder()
+                .associatedIndicators(IndicatorRef.host("ultrabadguy.com"))
+                .associatedGroups(GroupRef.id(badGuy.id()))
+                .build(),
+            CaseField.ASSOCIATED_INDICATORS, CaseField.ASSOCIATED_GROUPS, CaseField.ASSOCIATED_CASES);
+    report.step("Linked Case " + investigation.id() + " to the Host and, across owners, to \"Bad Guy\"",
+        "PUT /v3/cases/" + investigation.id());
+    report.shows("associatedGroups", followUp.associatedGroups(), Walkthrough::describe);
+    report.linked(2);
+
+    IntelRequirement requirement =
+        tc.intelRequirements().create(
+            IntelRequirementCreate.of("Who phishes our finance team?", "IR-PHISH-001", 1,
+                    KeywordSection.of(KeywordComparison.INCLUDES, 0, "invoice", "wire transfer"))
+                .associatedArtifacts(ArtifactRef.id(artifact.id()))
+                .associatedCases(CaseRef.id(investigation.id()))
+                .associatedGroups(GroupRef.id(wave.id()))
+                .associatedIndicators(IndicatorRef.host("ultrabadguy.com"))
+                .associatedVictimAssets(VictimAssetRef.id(mailbox.id()))
+                .build(),
+            IntelRequirementField.ASSOCIATED_GROUPS, IntelRequirementField.ASSOCIATED_VICTIM_ASSETS);
+    remember(() -> tc.intelRequirements().delete(requirement.id()));
+    report.step("Created Intelligence Requirement " + requirement.id()
+            + " linked to an Artifact, a Case, a Group, an Indicator and a Victim Asset",
+        "POST /v3/intelRequirements");
+    report.shows("associatedGroups", requirement.associatedGroups(), Group::name);
+    report.linked(5);
+
+    // A declared client: checked against the table when it compiled, implemented by the processor.
+    PhishingTriage triage = tc.create(PhishingTriage.class);
+    Victim targeted = triage.targetedBy(victim.id(), wave.id());
+    report.step("Linked Victim " + victim.id() + " to Group " + wave.id() + " with the declared PhishingTriage client",
+        "PUT /v3/victims/" + victim.id() + "?fields=associatedGroups");
+    report.shows("associatedGroups", targeted.associatedGroups(), Group::name);
+    report.linked(1);
+    Group campaign = triage.attachHosts(wave.id(), List.of("login-micros0ft.com", "ultrabadguy.com"));
+    report.step("Attached two Hosts by name to Group " + wave.id() + ", one of them new",
+        "PUT /v3/groups/" + wave.id() + "?fields=associatedIndicators");
+    report.shows("associatedIndicators", campaign.associatedIndicators(), Indicator::summary);
+    report.linked(2);
+    rememberHost("login-micros0ft.com");
+
+    // Read back from the other side.
+    Indicator readBack =
+        tc.indicators().get("ultrabadguy.com", IndicatorField.ASSOCIATED_GROUPS, IndicatorField.ASSOCIATED_ARTIFACTS,
+            IndicatorField.ASSOCIATED_CASES);
+    report.step("Read the Host back with its associations", "GET /v3/indicators/ultrabadguy.com?fields=...");
+    report.shows("associatedGroups", readBack.associatedGroups(), Walkthrough::describe);
+    report.shows("associatedArtifacts", readBack.associatedArtifacts(), Artifact::summary);
+    report.shows("associatedCases", readBack.associatedCases(), Case::name);
+
+    // Replace, then remove by ID.
+    Indicator replaced =
+        tc.indicators().update("ultrabadguy.com",
+            IndicatorUpdate.builder().associatedGroups(Associations.replace(GroupRef.id(wave.id()))).build(),
+            IndicatorField.ASSOCIATED_GROUPS);
+    report.step("Replaced the Host's Groups with Group " + wave.id() + " alone",
+        "PUT /v3/indicators/ultrabadguy.com {\"associatedGroups\": {..., \"mode\": \"replace\"}}");
+    report.shows("associatedGroups", replaced.associatedGroups(), Walkthrough::describe);
+    report.unlinked(1);
+    Indicator detached = triage.detach("ultrabadguy.com", wave.id());
+    report.step("Removed Group " + wave.id() + " from the Host by ID with the declared client",
+        "PUT /v3/indicators/ultrabadguy.com {\"associatedGroups\": {..., \"mode\": \"delete\"}}");
+    report.shows("associatedGroups", detached.associatedGroups(), Walkthrough::describe);
+    report.unlinked(1);
+
+    Indicator tagged =
+        tc.indicators().update("ultrabadguy.com",
+            IndicatorUpdate.builder()
+                .securityLabels(Metadata.replace(SecurityLabel.of("TLP:RED")))
+                .tags(Metadata.append(Tag.of("Russia")))
+                .build(),
+            IndicatorField.SECURITY_LABELS, IndicatorField.TAGS);
+    report.step("Replaced the Host's security labels and appended a tag in one PUT", "PUT /v3/indicators/ultrabadguy.com");
+    report.note("securityLabels and tags: " + tagged.asMap().get("securityLabels") + ", " + tagged.asMap().get("tags"));
+
+    indicatorToIndicator();
+    refusals(victim, badGuy);
+  }
+
+  /** An Address can be associated to an ASN, not the other way round (the default associations). */
+  private void indicatorToIndicator() {
+    Indicator asn = tc.indicators().create(IndicatorCreate.asn("ASN204288").build());
+    remember(() -> tc.indicators().delete(asn.id()));
+    Indicator withAddress =
+        tc.indicators().update("ASN204288",
+            IndicatorUpdate.builder().associatedIndicators(IndicatorRef.address("66.96.146.129")).build(),
+            IndicatorField.ASSOCIATED_INDICATORS);
+    rememberHost("66.96.146.129");
+    report.step("Associated Address 66.96.146.129 to ASN204288 (ASN to Address)",
+        "PUT /v3/indicators/ASN204288?fields=associatedIndicators");
+    report.shows("associatedIndicators", withAddress.associatedIndicators(), Indicator::summary);
+    report.linked(1);
+    report.step("Tried the reverse: ASN204288 associated to the Address",
+        "PUT /v3/indicators/66.96.146.129");
+    try {
+      tc.indicators().update("66.96.146.129",
+          IndicatorUpdate.builder().associatedIndicators(IndicatorRef.asn("ASN204288")).build());
+      report.note("accepted: this instance has a custom association for it");
+    } catch (ThreatConnectException e) {
+      report.refused(e);
+    }
+  }
+
+  /** What only the server can know: the Group "Bad Guy" lives in another owner. */
+  private void refusals(Victim victim, Group badGuy) {
+    report.step("Tried to link Victim " + victim.id() + " to \"Bad Guy\", a Group in " + source,
+        "PUT /v3/victims/" + victim.id() + " (victims take no associations across owners)");
+    try {
+      tc.victims().update(victim.id(), VictimUpdate.builder().associatedGroups(GroupRef.id(badGuy.id())).build());
+      report.note("accepted by this instance");
+    } catch (ThreatConnectException e) {
+      report.refused(e);
+    }
+  }
+
+  private void remember(Runnable delete) {
+    created++;
+    cleanup.push(delete);
+  }
+
+  /** The objects a Group update created inline, so that they are deleted too. */
+  private void rememberLinked(Group linked) {
+    for (Case c : linked.associatedCases()) {
+      if ("Credential Harvesting".equals(c.name())) {
+        remember(() -> tc.cases().delete(c.id()));
+      }
+    }
+    for (Indicator i : linked.associatedIndicators()) {
+      remember(() -> tc.indicators().delete(i.id()));
+    }
+    for (VictimAsset asset : linked.associatedVictimAssets()) {
+      if ("Phone".equals(asset.type())) {
+        remember(() -> tc.victimAssets().delete(asset.id()));
+      }
+    }
+  }
+
+  private void rememberHost(String summary) {
+    remember(() -> tc.indicators().delete(summary));
+  }
+
+  /** Deletes everything in reverse order of creation; returns how many deletes succeeded. */
+  private int deleteWhatItCreated() {
+    int deleted = 0;
+    while (!cleanup.isEmpty()) {
+      try {
+        cleanup.pop().run();
+        deleted++;
+      } catch (ThreatConnectException e) {
+        // Already gone with its parent (a Victim's assets, a Case's artifacts) or refused; go on.
+      }
+    }
+    return deleted;
+  }
+
+  private static String describe(Group group) {
+    return group.name() + " (" + group.type() + ", " + group.ownerName() + ")";
+  }
+}

@@ -1,0 +1,45 @@
+package dev.tcpivot.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The README's main command: the walkthrough runs to the end against the embedded sandbox. */
+class WalkthroughTest {
+
+  @Test
+  void performsEveryAssociationAndReportsTheRefusals() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Connection connection = Connection.fromEnvironment(Map.of());
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      Walkthrough.run(connection, out);
+    }
+    String report = bytes.toString(StandardCharsets.UTF_8);
+
+    assertTrue(report.startsWith("tcpivot walkthrough against the embedded sandbox at http://127.0.0.1:"), report);
+    // The new Adversary went to Demo Source while the Host stayed in the Organization (associations.rst L143).
+    assertTrue(report.contains("Bad Guy (Adversary, Demo Source)"), report);
+    // Every associable type linked to a Group in one PUT, new and existing.
+    assertTrue(report.contains("-> associatedCases: Phishing Investigation, Credential Harvesting"), report);
+    assertTrue(report.contains("-> associatedVictimAssets: EmailAddress"), report);
+    // Removal by ID left the Host without Groups.
+    assertTrue(report.contains("13. Removed Group") && report.contains("-> associatedGroups: none"), report);
+    // The reverse Indicator-to-Indicator association comes back typed (indicators/associations.rst L222-228).
+    assertTrue(
+        report.contains(
+            "refused with HTTP 400 (errCode 0x1001): Association cannot be applied to the indicator types."),
+        report);
+    // Victims take no associations across owners (associations.rst L52-54).
+    assertTrue(report.contains("does not accept associations across owners"), report);
+    String summary = report.lines().filter(l -> l.startsWith("Done:")).findFirst().orElseThrow();
+    assertEquals(
+        "Done: 17 steps, 16 objects created and 15 deleted, 21 associations made, 2 removed, 2 refusals"
+            + " from the server.",
+        summary);
+  }
+}
