@@ -1,6 +1,7 @@
 package dev.tcpivot;
 
 import dev.tcpivot.internal.Checks;
+import dev.tcpivot.internal.EnvelopeConverters;
 import dev.tcpivot.internal.HmacAuth;
 import dev.tcpivot.internal.Json;
 import dev.tcpivot.internal.TokenAuth;
@@ -244,7 +245,7 @@ public final class ThreatConnect {
           new Retrofit.Builder()
               .baseUrl(baseUrl)
               .client(client)
-              .addConverterFactory(JacksonConverterFactory.create(Json.mapper()))
+              .addConverterFactory(new EnvelopeConverters(JacksonConverterFactory.create(Json.mapper())))
               .build();
       return new ThreatConnect(baseUrl, new Transport(retrofit));
     }

@@ -15,6 +15,7 @@ public final class Envelope<T> {
   private final Long count;
   private final String next;
   private final String prev;
+  private final boolean readable;
 
   @JsonCreator
   public Envelope(
@@ -32,6 +33,28 @@ public final class Envelope<T> {
     this.count = count;
     this.next = next;
     this.prev = prev;
+    this.readable = true;
+  }
+
+  private Envelope(String description) {
+    this.status = null;
+    this.data = null;
+    this.message = description;
+    this.errCode = null;
+    this.count = null;
+    this.next = null;
+    this.prev = null;
+    this.readable = false;
+  }
+
+  /** Stands for a body that is not a JSON envelope; {@link #message()} says what it was. */
+  static <T> Envelope<T> unreadable(String description) {
+    return new Envelope<>(description);
+  }
+
+  /** False when the body was not a JSON envelope at all. */
+  boolean readable() {
+    return readable;
   }
 
   public String status() {

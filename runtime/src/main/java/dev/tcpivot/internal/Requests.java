@@ -1,6 +1,7 @@
 package dev.tcpivot.internal;
 
 import dev.tcpivot.Block;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -78,6 +79,26 @@ public final class Requests {
     }
     throw new IllegalArgumentException(
         field + " applies to " + String.join(", ", types) + " " + objects + ", not to " + type);
+  }
+
+  /**
+   * A value as one path segment: every byte of its UTF-8 form other than letters, digits and
+   * {@code -._~} as {@code %XX}, so {@code "AAAA : BBBB"} goes as {@code AAAA%20%3A%20BBBB}
+   * (v3/indicators/mergeFileHashes.rst) and {@code /}, {@code ?}, {@code #} stay inside the segment.
+   */
+  public static String pathSegment(String value) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '~') {
+        out.append((char) c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return out.toString();
   }
 
   /** The wire names of {@code fields} values, in order. */

@@ -67,6 +67,10 @@ public final class Transport {
       throw new ThreatConnectException(
           response.code(), request.method(), request.url().encodedPath(), "empty response body", null, null);
     }
+    if (!envelope.readable()) {
+      throw new ThreatConnectException(
+          response.code(), request.method(), request.url().encodedPath(), envelope.message(), null, null);
+    }
     if ("Error".equals(envelope.status())) {
       throw new ThreatConnectException(
           response.code(), request.method(), request.url().encodedPath(), envelope.message(),
@@ -104,7 +108,7 @@ public final class Transport {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
-  private static String abbreviate(String text) {
+  static String abbreviate(String text) {
     String flat = text.strip().replaceAll("\\s+", " ");
     return flat.length() <= 200 ? flat : flat.substring(0, 200) + "...";
   }

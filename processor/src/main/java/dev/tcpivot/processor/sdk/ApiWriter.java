@@ -40,7 +40,8 @@ final class ApiWriter {
     for (boolean bySummary : keys(endpoint)) {
       String key = bySummary ? "summary" : "id";
       String suffix = bySummary ? "BySummary" : "";
-      ParameterSpec keyParameter = pathParameter(bySummary ? STRING : TypeName.LONG, key);
+      // A summary arrives already encoded as one path segment (Requests.pathSegment).
+      ParameterSpec keyParameter = pathParameter(bySummary ? STRING : TypeName.LONG, key, bySummary);
       spec.addMethod(
           call("get" + suffix, one, verb("GET", path + "/{" + key + "}"))
               .addParameter(keyParameter)
@@ -116,10 +117,11 @@ final class ApiWriter {
         .build();
   }
 
-  private static ParameterSpec pathParameter(TypeName type, String name) {
-    return ParameterSpec.builder(type, name)
-        .addAnnotation(
-            AnnotationSpec.builder(ClassName.get(HTTP, "Path")).addMember("value", "$S", name).build())
-        .build();
+  private static ParameterSpec pathParameter(TypeName type, String name, boolean encoded) {
+    AnnotationSpec.Builder path = AnnotationSpec.builder(ClassName.get(HTTP, "Path")).addMember("value", "$S", name);
+    if (encoded) {
+      path.addMember("encoded", "true");
+    }
+    return ParameterSpec.builder(type, name).addAnnotation(path.build()).build();
   }
 }

@@ -2,6 +2,7 @@ package dev.tcpivot.processor.sdk;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -126,6 +127,8 @@ final class FacadeWriter {
   private static void addKeyed(
       TypeSpec.Builder spec, EndpointModel endpoint, TypeName keyType, String key, String suffix, TypeName fields) {
     String check = key.equals("id") ? "id" : "summary";
+    CodeBlock argument =
+        key.equals("id") ? CodeBlock.of("id") : CodeBlock.of("$T.pathSegment(summary)", RuntimeTypes.REQUESTS);
     String path = endpoint.object.endpoint() + "/{" + key + "}";
     String named = key.equals("id") ? "by ID" : "by summary (e.g. {@code badguy.com}), looked up in the owner";
     spec.addMethod(
@@ -138,7 +141,7 @@ final class FacadeWriter {
             .varargs(true)
             .addStatement("$T.$L($L, $S)", RuntimeTypes.CHECKS, check, key, key)
             .addStatement(
-                "return transport.data(api.get$L($L, $T.fieldNames(fields), owner))", suffix, key, RuntimeTypes.REQUESTS)
+                "return transport.data(api.get$L($L, $T.fieldNames(fields), owner))", suffix, argument, RuntimeTypes.REQUESTS)
             .build());
     spec.addMethod(
         MethodSpec.methodBuilder("update")
@@ -155,7 +158,7 @@ final class FacadeWriter {
             .addStatement("$T.notNull(body, $S)", RuntimeTypes.CHECKS, "body")
             .addStatement(
                 "return transport.data(api.update$L($L, body, $T.fieldNames(fields), owner))",
-                suffix, key, RuntimeTypes.REQUESTS)
+                suffix, argument, RuntimeTypes.REQUESTS)
             .build());
     spec.addMethod(
         MethodSpec.methodBuilder("delete")
@@ -163,7 +166,7 @@ final class FacadeWriter {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(keyType, key)
             .addStatement("$T.$L($L, $S)", RuntimeTypes.CHECKS, check, key, key)
-            .addStatement("transport.noData(api.delete$L($L, owner))", suffix, key)
+            .addStatement("transport.noData(api.delete$L($L, owner))", suffix, argument)
             .build());
   }
 }

@@ -1,0 +1,55 @@
+package dev.tcpivot.internal;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+
+/**
+ * The JSON converters, with one difference for responses: a successful response whose body is not
+ * a JSON envelope (empty, or an HTML page from a proxy) reads as {@link Envelope#unreadable}, so the
+ * {@link Transport} can report it with the response's HTTP status instead of as a lost connection.
+ */
+public final class EnvelopeConverters extends Converter.Factory {
+  private final Converter.Factory json;
+
+  public EnvelopeConverters(Converter.Factory json) {
+    this.json = Checks.notNull(json, "json");
+  }
+
+  @Override
+  public Converter<ResponseBody, ?> responseBodyConverter(
+      Type type, Annotation[] annotations, Retrofit retrofit) {
+    Converter<ResponseBody, ?> delegate = json.responseBodyConverter(type, annotations, retrofit);
+    if (delegate == null) {
+      return null;
+    }
+    return body -> {
+      String text = body.string();
+      try {
+        return delegate.convert(ResponseBody.create(text, body.contentType()));
+      } catch (JsonProcessingException notAnEnvelope) {
+        if (text.isBlank()) {
+          return Envelope.unreadable("empty response body");
+        }
+        String what = notAnEnvelope instanceof JsonParseException ? "the response is not JSON: " : "unexpected response: ";
+        return Envelope.unreadable(what + Transport.abbreviate(text));
+      }
+    };
+  }
+
+  @Override
+  public Converter<?, RequestBody> requestBodyConverter(
+      Type type, Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
+    return json.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
+  }
+
+  @Override
+  public Converter<?, String> stringConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+    return json.stringConverter(type, annotations, retrofit);
+  }
+}
