@@ -104,15 +104,15 @@ public final class Case extends Model {
   /**
    * {@code timeToDetect}, or null when the response does not carry it.
    */
-  public String timeToDetect() {
-    return string("timeToDetect");
+  public Integer timeToDetect() {
+    return integer("timeToDetect");
   }
 
   /**
    * {@code timeToRespond}, or null when the response does not carry it.
    */
-  public String timeToRespond() {
-    return string("timeToRespond");
+  public Integer timeToRespond() {
+    return integer("timeToRespond");
   }
 
   /**

@@ -81,7 +81,7 @@ public final class Indicators {
    */
   public Indicator get(String summary, IndicatorField... fields) {
     Checks.summary(summary, "summary");
-    return transport.data(api.getBySummary(summary, Requests.fieldNames(fields), owner));
+    return transport.data(api.getBySummary(Requests.pathSegment(summary), Requests.fieldNames(fields), owner));
   }
 
   /**
@@ -90,7 +90,7 @@ public final class Indicators {
   public Indicator update(String summary, IndicatorUpdate body, IndicatorField... fields) {
     Checks.summary(summary, "summary");
     Checks.notNull(body, "body");
-    return transport.data(api.updateBySummary(summary, body, Requests.fieldNames(fields), owner));
+    return transport.data(api.updateBySummary(Requests.pathSegment(summary), body, Requests.fieldNames(fields), owner));
   }
 
   /**
@@ -98,7 +98,7 @@ public final class Indicators {
    */
   public void delete(String summary) {
     Checks.summary(summary, "summary");
-    transport.noData(api.deleteBySummary(summary, owner));
+    transport.noData(api.deleteBySummary(Requests.pathSegment(summary), owner));
   }
 
   /**

@@ -36,16 +36,16 @@ interface IndicatorsApi {
   Call<Envelope<Object>> delete(@Path("id") long id, @Query("owner") String owner);
 
   @GET("v3/indicators/{summary}")
-  Call<Envelope<Indicator>> getBySummary(@Path("summary") String summary,
+  Call<Envelope<Indicator>> getBySummary(@Path(value = "summary", encoded = true) String summary,
       @Query("fields") List<String> fields, @Query("owner") String owner);
 
   @PUT("v3/indicators/{summary}")
-  Call<Envelope<Indicator>> updateBySummary(@Path("summary") String summary,
+  Call<Envelope<Indicator>> updateBySummary(@Path(value = "summary", encoded = true) String summary,
       @Body IndicatorUpdate body, @Query("fields") List<String> fields,
       @Query("owner") String owner);
 
   @DELETE("v3/indicators/{summary}")
-  Call<Envelope<Object>> deleteBySummary(@Path("summary") String summary,
+  Call<Envelope<Object>> deleteBySummary(@Path(value = "summary", encoded = true) String summary,
       @Query("owner") String owner);
 
   @GET("v3/indicators")
