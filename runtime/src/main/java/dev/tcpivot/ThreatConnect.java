@@ -4,6 +4,7 @@ import dev.tcpivot.internal.Checks;
 import dev.tcpivot.internal.EnvelopeConverters;
 import dev.tcpivot.internal.HmacAuth;
 import dev.tcpivot.internal.Json;
+import dev.tcpivot.internal.SameOriginOnly;
 import dev.tcpivot.internal.TokenAuth;
 import dev.tcpivot.internal.Transport;
 import dev.tcpivot.v3.Artifacts;
@@ -239,7 +240,7 @@ public final class ThreatConnect {
           (httpClient == null ? new OkHttpClient.Builder() : httpClient.newBuilder())
               .connectTimeout(connectTimeout)
               .readTimeout(readTimeout)
-              .addNetworkInterceptor(authentication)
+              .addNetworkInterceptor(new SameOriginOnly(baseUrl, authentication))
               .build();
       Retrofit retrofit =
           new Retrofit.Builder()

@@ -47,6 +47,10 @@ public final class Checks {
    */
   public static String summary(String value, String name) {
     notBlank(value, name);
+    if (value.equals(".") || value.equals("..")) {
+      throw new IllegalArgumentException(
+          name + " '" + value + "' would name a directory of the URL path, not an Indicator");
+    }
     if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new IllegalArgumentException(
           name + " '" + value + "' is all digits, which the API reads as an ID; pass a long to name an"

@@ -45,12 +45,16 @@ final class PagedCalls<T> implements Paged<T> {
     @Override
     public boolean hasNext() {
       while (!page.hasNext() && pending != null) {
-        Envelope<List<T>> envelope = transport.execute(pending);
+        Call<Envelope<List<T>>> current = pending;
+        Envelope<List<T>> envelope = transport.execute(current);
         List<T> data = envelope.data() == null ? List.of() : envelope.data();
         page = data.iterator();
         String link = envelope.next();
         // An empty page ends the walk even if a link is present, so a server bug cannot loop us.
-        pending = link == null || link.isEmpty() || data.isEmpty() ? null : next.apply(link);
+        pending =
+            link == null || link.isEmpty() || data.isEmpty()
+                ? null
+                : next.apply(transport.nextLink(link, current.request()));
       }
       return page.hasNext();
     }

@@ -5,6 +5,7 @@ import dev.tcpivot.ThreatConnectException;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
+import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
@@ -39,9 +40,9 @@ public final class Transport {
     return envelope.data();
   }
 
-  /** Executes a call whose response carries no data, such as a DELETE. */
+  /** Executes a call whose response carries no data, such as a DELETE; an empty body is fine. */
   public void noData(Call<Envelope<Object>> call) {
-    execute(call);
+    execute(call, false);
   }
 
   /** The objects of a list call, following {@code next} links lazily. */
@@ -51,6 +52,31 @@ public final class Transport {
   }
 
   <T> Envelope<T> execute(Call<Envelope<T>> call) {
+    return execute(call, true);
+  }
+
+  /**
+   * The {@code next} link of a page, if it points at the API this client talks to. A link to any
+   * other origin is refused: following it would send the credentials there.
+   */
+  String nextLink(String link, Request previous) {
+    HttpUrl next = HttpUrl.parse(link);
+    HttpUrl base = retrofit.baseUrl();
+    if (next == null || !sameOrigin(next, base)) {
+      throw new ThreatConnectException(
+          200, previous.method(), previous.url().encodedPath(),
+          "the next page link " + (next == null ? "is not a URL" : "points outside " + base.scheme() + "://"
+              + base.host() + ":" + base.port()) + "; it was not followed, so no credentials were sent there",
+          null, null);
+    }
+    return link;
+  }
+
+  static boolean sameOrigin(HttpUrl a, HttpUrl b) {
+    return a.scheme().equals(b.scheme()) && a.host().equals(b.host()) && a.port() == b.port();
+  }
+
+  private <T> Envelope<T> execute(Call<Envelope<T>> call, boolean bodyRequired) {
     Request request = call.request();
     Response<Envelope<T>> response;
     try {
@@ -63,6 +89,9 @@ public final class Transport {
       throw refusal(request, response.code(), response.errorBody());
     }
     Envelope<T> envelope = response.body();
+    if (envelope == null && !bodyRequired) {
+      return new Envelope<>("Success", null, null, null, null, null, null);
+    }
     if (envelope == null) {
       throw new ThreatConnectException(
           response.code(), request.method(), request.url().encodedPath(), "empty response body", null, null);
