@@ -1,5 +1,6 @@
 package dev.tcpivot;
 
+import dev.tcpivot.internal.Requests;
 import java.util.List;
 
 /**
@@ -24,35 +25,35 @@ public final class Associations {
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only read, never stored or exposed
   public static <R extends Ref<?>> Block<R> append(R... refs) {
-    return new Block<>(Mode.APPEND, Items.copy("refs", refs));
+    return new Block<>(Mode.APPEND, Requests.list(refs, "refs"));
   }
 
   /** Links the objects and keeps the existing links. */
   public static <R extends Ref<?>> Block<R> append(List<? extends R> refs) {
-    return new Block<>(Mode.APPEND, Items.copy("refs", refs));
+    return new Block<>(Mode.APPEND, Requests.list(refs, "refs"));
   }
 
   /** Removes every existing link of this kind and links the objects instead. */
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only read, never stored or exposed
   public static <R extends Ref<?>> Block<R> replace(R... refs) {
-    return new Block<>(Mode.REPLACE, Items.copy("refs", refs));
+    return new Block<>(Mode.REPLACE, Requests.list(refs, "refs"));
   }
 
   /** Removes every existing link of this kind and links the objects instead. */
   public static <R extends Ref<?>> Block<R> replace(List<? extends R> refs) {
-    return new Block<>(Mode.REPLACE, Items.copy("refs", refs));
+    return new Block<>(Mode.REPLACE, Requests.list(refs, "refs"));
   }
 
   /** Removes the links to the objects with these IDs. */
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only read, never stored or exposed
   public static <R extends IdRef<?>> Block<R> delete(R... refs) {
-    return new Block<>(Mode.DELETE, Items.copy("refs", refs));
+    return new Block<>(Mode.DELETE, Requests.list(refs, "refs"));
   }
 
   /** Removes the links to the objects with these IDs. */
   public static <R extends IdRef<?>> Block<R> delete(List<? extends R> refs) {
-    return new Block<>(Mode.DELETE, Items.copy("refs", refs));
+    return new Block<>(Mode.DELETE, Requests.list(refs, "refs"));
   }
 }
