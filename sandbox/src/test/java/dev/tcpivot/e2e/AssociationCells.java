@@ -38,9 +38,10 @@ import java.util.Optional;
 final class AssociationCells {
   private final List<AssociationCell<?, ?>> cells;
 
-  AssociationCells(ThreatConnect tc) {
+  /** @param sourceId the ID of Demo Source, for the refs that name their owner by ID */
+  AssociationCells(ThreatConnect tc, long sourceId) {
     Existing existing = new Existing(tc);
-    Targets targets = new Targets(existing);
+    Targets targets = new Targets(existing, sourceId);
     Artifacts artifacts = tc.artifacts();
     Cases cases = tc.cases();
     Groups groups = tc.groups();

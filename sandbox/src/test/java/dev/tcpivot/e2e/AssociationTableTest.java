@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.tcpivot.ThreatConnect;
+import dev.tcpivot.sandbox.Sandbox;
 import dev.tcpivot.sandbox.SandboxExtension;
 import dev.tcpivot.spec.AssociationRule;
 import dev.tcpivot.spec.ObjectType;
@@ -31,8 +32,8 @@ class AssociationTableTest {
   private static final Spec SPEC = SpecLoader.builtIn();
 
   @TestFactory
-  List<DynamicNode> everyCellOfTheTableLinksEveryKindOfTargetOnPostAndPut(ThreatConnect tc) {
-    AssociationCells cells = new AssociationCells(tc);
+  List<DynamicNode> everyCellOfTheTableLinksEveryKindOfTargetOnPostAndPut(ThreatConnect tc, Sandbox sandbox) {
+    AssociationCells cells = new AssociationCells(tc, sandbox.source().id());
     List<DynamicNode> nodes = new ArrayList<>();
     for (AssociationRule rule : SPEC.associations()) {
       for (ObjectType target : rule.targets()) {
@@ -56,8 +57,8 @@ class AssociationTableTest {
   }
 
   @Test
-  void everyReplayedCellIsACellOfTheTable(ThreatConnect tc) {
-    for (AssociationCell<?, ?> cell : new AssociationCells(tc).all()) {
+  void everyReplayedCellIsACellOfTheTable(ThreatConnect tc, Sandbox sandbox) {
+    for (AssociationCell<?, ?> cell : new AssociationCells(tc, sandbox.source().id()).all()) {
       ObjectType endpoint = SPEC.objectAt(cell.endpoint()).orElseThrow();
       ObjectType target = SPEC.object(cell.target()).orElseThrow();
       assertTrue(SPEC.rule(endpoint).allows(target), () -> cell.endpoint() + " does not list " + cell.target());

@@ -72,4 +72,25 @@ class IndicatorCreateExampleTest {
     assertEquals(List.of(created.id()),
         ReadBack.ids(tc.groups().get(badGuy.id(), GroupField.ASSOCIATED_INDICATORS).associatedIndicators(), Indicator::id));
   }
+
+  /**
+   * L18-19: a POST of an Indicator that already exists in the owner updates it; the associations of
+   * the second POST are added to those of the first.
+   */
+  @Test
+  void postOfAnExistingIndicatorUpdatesItAndAddsItsAssociations(ThreatConnect tc) {
+    Existing existing = new Existing(tc);
+    Group first = existing.aGroup();
+    Group second = existing.aGroup();
+
+    Indicator created = tc.indicators().create(
+        IndicatorCreate.emailAddress("badguy@bad.com").associatedGroups(GroupRef.id(first.id())).build());
+    Indicator again = tc.indicators().create(
+        IndicatorCreate.emailAddress("badguy@bad.com").confidence(60).associatedGroups(GroupRef.id(second.id())).build());
+
+    assertEquals(created.id(), again.id());
+    Indicator read = tc.indicators().get("badguy@bad.com", IndicatorField.ASSOCIATED_GROUPS);
+    assertEquals(60, read.confidence());
+    assertEquals(List.of(first.id(), second.id()), ReadBack.ids(read.associatedGroups(), Group::id));
+  }
 }

@@ -32,9 +32,12 @@ import java.util.function.Supplier;
  */
 final class Targets {
   private final Existing existing;
+  private final long sourceId;
 
-  Targets(Existing existing) {
+  /** @param sourceId the ID of Demo Source, for the refs that name their owner by ID */
+  Targets(Existing existing, long sourceId) {
     this.existing = existing;
+    this.sourceId = sourceId;
   }
 
   /** "Artifact Associations", L61-96. */
@@ -84,6 +87,12 @@ final class Targets {
           NewGroup.adversary(name).ownerName(Existing.DEMO_SOURCE),
           g -> name.equals(g.name()) && Existing.DEMO_SOURCE.equals(g.ownerName()));
     }));
+    kinds.add(kind("a new Group in Demo Source by ownerId (L143)", () -> {
+      String name = Unique.name("Bad Guy");
+      return new Target<>(
+          NewGroup.adversary(name).ownerId(sourceId),
+          g -> name.equals(g.name()) && Long.valueOf(sourceId).equals(g.ownerId()));
+    }));
     return kinds;
   }
 
@@ -100,6 +109,12 @@ final class Targets {
               NewIndicator.host(host).ownerName(Existing.DEMO_SOURCE),
               i -> host.equals(i.hostName()) && Existing.DEMO_SOURCE.equals(i.ownerName()));
         }),
+        kind("a new Host in Demo Source by ownerId (L183)", () -> {
+          String host = Unique.host();
+          return new Target<>(
+              NewIndicator.host(host).ownerId(sourceId),
+              i -> host.equals(i.hostName()) && Long.valueOf(sourceId).equals(i.ownerId()));
+        }),
         kind("an existing Indicator by id (L205-215)", () -> byId(existing.anAddress(), Indicator::id, IndicatorRef::id)),
         kind("an existing Address by type and summary (L217-228)", () -> {
           Indicator address = existing.anAddress();
@@ -110,6 +125,10 @@ final class Targets {
           return new Target<>(
               IndicatorRef.address(address.ip()).ownerName(Existing.DEMO_SOURCE),
               i -> Objects.equals(address.id(), i.id()));
+        }),
+        kind("an existing Address in Demo Source by type, summary and ownerId (L202-203)", () -> {
+          Indicator address = existing.anAddressIn(Existing.DEMO_SOURCE);
+          return new Target<>(IndicatorRef.address(address.ip()).ownerId(sourceId), i -> Objects.equals(address.id(), i.id()));
         }));
   }
 
