@@ -18,20 +18,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SandboxExtension.class)
 class ArtifactCreateExampleTest {
   /**
-   * L28-37: an Email Address Artifact in a Case, associated to a new Bad Guy Adversary. The
-   * example also adds a Note ({@code "notes": {"data": [{"text": ...}]}}, L36), which the SDK
-   * cannot express: {@code ArtifactCreate} has no {@code notes} setter. The association part is
-   * replayed; the Note is left out.
+   * L28-37: an Email Address Artifact in a Case, associated to a new Bad Guy Adversary. The example
+   * also adds a Note ({@code "notes": {"data": [{"text": ...}]}}, L36), which the SDK cannot
+   * express: {@code ArtifactCreate} has no {@code notes} setter. The association part is replayed;
+   * the Note is left out.
    */
   @Test
   void emailAddressArtifactWithANewAdversary(ThreatConnect tc) {
     long caseId = new Existing(tc).aCase().id();
 
-    Artifact created = tc.artifacts().create(
-        ArtifactCreate.of(caseId, "badguy@bad.com", "Email Address")
-            .associatedGroups(NewGroup.adversary("Bad Guy"))
-            .build(),
-        ArtifactField.ASSOCIATED_GROUPS);
+    Artifact created =
+        tc.artifacts()
+            .create(
+                ArtifactCreate.of(caseId, "badguy@bad.com", "Email Address")
+                    .associatedGroups(NewGroup.adversary("Bad Guy"))
+                    .build(),
+                ArtifactField.ASSOCIATED_GROUPS);
 
     assertEquals("badguy@bad.com", created.summary());
     assertEquals("Email Address", created.type());
@@ -43,7 +45,10 @@ class ArtifactCreateExampleTest {
       assertEquals("Adversary", artifact.associatedGroups().get(0).type());
     }
     Group badGuy = read.associatedGroups().get(0);
-    assertEquals(List.of(created.id()),
-        ReadBack.ids(tc.groups().get(badGuy.id(), GroupField.ASSOCIATED_ARTIFACTS).associatedArtifacts(), Artifact::id));
+    assertEquals(
+        List.of(created.id()),
+        ReadBack.ids(
+            tc.groups().get(badGuy.id(), GroupField.ASSOCIATED_ARTIFACTS).associatedArtifacts(),
+            Artifact::id));
   }
 }

@@ -28,10 +28,12 @@ interface ArtifactsClient {
 
   @Update("artifacts")
   @Include("associatedIndicators")
-  Artifact linkHosts(@Key long id, @Associate(value = "Indicators", type = "Host") List<String> hostNames);
+  Artifact linkHosts(
+      @Key long id, @Associate(value = "Indicators", type = "Host") List<String> hostNames);
 
   @Update("artifacts")
-  void unlinkGroups(@Key long id, @Associate(value = "Groups", mode = Associate.Mode.DELETE) long... groupIds);
+  void unlinkGroups(
+      @Key long id, @Associate(value = "Groups", mode = Associate.Mode.DELETE) long... groupIds);
 
   @Delete("artifacts")
   void delete(@Key long id);

@@ -30,7 +30,8 @@ final class AssociationCell<T, R> {
   private BiConsumer<Long, R> put;
   private Function<Long, List<T>> read;
 
-  private AssociationCell(String endpoint, String target, List<TargetKind<T, R>> kinds, Function<T, Long> id) {
+  private AssociationCell(
+      String endpoint, String target, List<TargetKind<T, R>> kinds, Function<T, Long> id) {
     this.endpoint = endpoint;
     this.target = target;
     this.kinds = List.copyOf(kinds);
@@ -86,16 +87,22 @@ final class AssociationCell<T, R> {
     Objects.requireNonNull(read, "read");
     List<Scenario> scenarios = new ArrayList<>();
     for (TargetKind<T, R> kind : kinds) {
-      scenarios.add(new Scenario("POST " + endpoint + " with " + kind.name(), () -> {
-        Target<T, R> made = kind.make().get();
-        return linked(post.apply(made.ref()), made, kind);
-      }));
-      scenarios.add(new Scenario("PUT " + endpoint + " with " + kind.name(), () -> {
-        long subjectId = subject.get();
-        Target<T, R> made = kind.make().get();
-        put.accept(subjectId, made.ref());
-        return linked(subjectId, made, kind);
-      }));
+      scenarios.add(
+          new Scenario(
+              "POST " + endpoint + " with " + kind.name(),
+              () -> {
+                Target<T, R> made = kind.make().get();
+                return linked(post.apply(made.ref()), made, kind);
+              }));
+      scenarios.add(
+          new Scenario(
+              "PUT " + endpoint + " with " + kind.name(),
+              () -> {
+                long subjectId = subject.get();
+                Target<T, R> made = kind.make().get();
+                put.accept(subjectId, made.ref());
+                return linked(subjectId, made, kind);
+              }));
     }
     return scenarios;
   }
@@ -103,10 +110,23 @@ final class AssociationCell<T, R> {
   private Link linked(long subjectId, Target<T, R> made, TargetKind<T, R> kind) {
     List<T> associated = read.apply(subjectId);
     List<T> matching = associated.stream().filter(made.isIt()).collect(Collectors.toList());
-    assertEquals(1, matching.size(),
-        () -> endpoint + "/" + subjectId + " should list " + kind.name() + " once among its " + target
-            + ", but lists " + associated);
-    assertEquals(1, associated.size(), () -> endpoint + "/" + subjectId + " should list one of " + target + ": " + associated);
+    assertEquals(
+        1,
+        matching.size(),
+        () ->
+            endpoint
+                + "/"
+                + subjectId
+                + " should list "
+                + kind.name()
+                + " once among its "
+                + target
+                + ", but lists "
+                + associated);
+    assertEquals(
+        1,
+        associated.size(),
+        () -> endpoint + "/" + subjectId + " should list one of " + target + ": " + associated);
     return new Link(subjectId, id.apply(matching.get(0)));
   }
 }

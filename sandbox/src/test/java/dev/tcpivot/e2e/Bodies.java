@@ -50,7 +50,9 @@ final class Bodies {
     return IndicatorCreate.url(Unique.url());
   }
 
-  /** v3/intelligence_requirements/schemas.rst: requirementText, uniqueId, subtype, keywordSections. */
+  /**
+   * v3/intelligence_requirements/schemas.rst: requirementText, uniqueId, subtype, keywordSections.
+   */
   static IntelRequirementCreate.Builder intelRequirement() {
     return IntelRequirementCreate.of(
         Unique.name("Threats to Medical Device Companies"),

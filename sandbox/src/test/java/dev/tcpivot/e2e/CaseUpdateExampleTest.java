@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * v3/case_management/cases/update.rst, L15-103.
  *
  * <p>The Case create example (cases/create.rst L35-70) is not replayed: its body nests a new
- * Artifact with its own {@code associatedIndicators} under {@code artifacts}, and sets an
- * {@code assignee}; {@code CaseCreate} has neither setter, so the SDK cannot express that request.
+ * Artifact with its own {@code associatedIndicators} under {@code artifacts}, and sets an {@code
+ * assignee}; {@code CaseCreate} has neither setter, so the SDK cannot express that request.
  */
 @ExtendWith(SandboxExtension.class)
 class CaseUpdateExampleTest {
@@ -36,16 +36,24 @@ class CaseUpdateExampleTest {
    */
   @Test
   void closeCaseAndAssociateANewGroupThatCarriesAnArtifact(ThreatConnect tc) {
-    Case phishing = tc.cases().create(CaseCreate.of("Phishing Investigation", CaseSeverity.LOW, CaseStatus.OPEN).build());
+    Case phishing =
+        tc.cases()
+            .create(
+                CaseCreate.of("Phishing Investigation", CaseSeverity.LOW, CaseStatus.OPEN).build());
     Artifact four = new Existing(tc).anArtifact();
 
-    Case updated = tc.cases().update(phishing.id(),
-        CaseUpdate.builder()
-            .resolution(CaseResolution.FALSE_POSITIVE)
-            .status(CaseStatus.CLOSED)
-            .associatedGroups(NewGroup.adversary("Extreme Bad Guy").associatedArtifacts(ArtifactRef.id(four.id())))
-            .build(),
-        CaseField.ASSOCIATED_GROUPS);
+    Case updated =
+        tc.cases()
+            .update(
+                phishing.id(),
+                CaseUpdate.builder()
+                    .resolution(CaseResolution.FALSE_POSITIVE)
+                    .status(CaseStatus.CLOSED)
+                    .associatedGroups(
+                        NewGroup.adversary("Extreme Bad Guy")
+                            .associatedArtifacts(ArtifactRef.id(four.id())))
+                    .build(),
+                CaseField.ASSOCIATED_GROUPS);
 
     Case read = tc.cases().get(phishing.id(), CaseField.ASSOCIATED_GROUPS);
     for (Case after : List.of(updated, read)) {
@@ -54,10 +62,18 @@ class CaseUpdateExampleTest {
       assertEquals(1, after.associatedGroups().size(), after::toString);
       assertEquals("Extreme Bad Guy", after.associatedGroups().get(0).name());
     }
-    Group extreme = tc.groups().get(read.associatedGroups().get(0).id(), GroupField.ASSOCIATED_ARTIFACTS, GroupField.ASSOCIATED_CASES);
+    Group extreme =
+        tc.groups()
+            .get(
+                read.associatedGroups().get(0).id(),
+                GroupField.ASSOCIATED_ARTIFACTS,
+                GroupField.ASSOCIATED_CASES);
     assertEquals(List.of(four.id()), ReadBack.ids(extreme.associatedArtifacts(), Artifact::id));
     assertEquals(List.of(phishing.id()), ReadBack.ids(extreme.associatedCases(), Case::id));
-    assertEquals(List.of(extreme.id()),
-        ReadBack.ids(tc.artifacts().get(four.id(), ArtifactField.ASSOCIATED_GROUPS).associatedGroups(), Group::id));
+    assertEquals(
+        List.of(extreme.id()),
+        ReadBack.ids(
+            tc.artifacts().get(four.id(), ArtifactField.ASSOCIATED_GROUPS).associatedGroups(),
+            Group::id));
   }
 }

@@ -23,7 +23,10 @@ import java.util.List;
 interface CasesClient {
   @Create("cases")
   @Include({"associatedCases", "associatedGroups"})
-  Case open(@Body CaseCreate body, @Associate("Cases") long relatedCaseId, @Associate("Groups") Ref<Group> group);
+  Case open(
+      @Body CaseCreate body,
+      @Associate("Cases") long relatedCaseId,
+      @Associate("Groups") Ref<Group> group);
 
   @Get("cases")
   @Include({"associatedCases", "associatedGroups", "associatedIndicators"})
@@ -31,11 +34,15 @@ interface CasesClient {
 
   @Update("cases")
   @Include("associatedCases")
-  Case replaceRelated(@Key long id, @Associate(value = "Cases", mode = Associate.Mode.REPLACE) List<IdRef<Case>> cases);
+  Case replaceRelated(
+      @Key long id,
+      @Associate(value = "Cases", mode = Associate.Mode.REPLACE) List<IdRef<Case>> cases);
 
   @Update("cases")
   Case closeAndLinkAddresses(
-      @Key long id, @Body CaseUpdate changes, @Associate(value = "Indicators", type = "Address") String... ips);
+      @Key long id,
+      @Body CaseUpdate changes,
+      @Associate(value = "Indicators", type = "Address") String... ips);
 
   @GetAll("cases")
   List<Case> find(@Tql String tql);

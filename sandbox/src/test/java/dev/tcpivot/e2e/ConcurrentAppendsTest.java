@@ -63,17 +63,36 @@ class ConcurrentAppendsTest {
       pool.shutdownNow();
     }
 
-    List<Indicator> linked = tc.groups().get(group.id(), GroupField.ASSOCIATED_INDICATORS).associatedIndicators();
-    Set<String> expectedHosts = appended.stream().flatMap(a -> a.newHosts().stream()).collect(Collectors.toSet());
-    Set<Long> expectedAddresses = appended.stream()
-        .flatMap(a -> a.existingAddresses().stream()).map(Indicator::id).collect(Collectors.toSet());
+    List<Indicator> linked =
+        tc.groups().get(group.id(), GroupField.ASSOCIATED_INDICATORS).associatedIndicators();
+    Set<String> expectedHosts =
+        appended.stream().flatMap(a -> a.newHosts().stream()).collect(Collectors.toSet());
+    Set<Long> expectedAddresses =
+        appended.stream()
+            .flatMap(a -> a.existingAddresses().stream())
+            .map(Indicator::id)
+            .collect(Collectors.toSet());
     assertEquals(THREADS * ROUNDS * 2, linked.size());
-    assertEquals(linked.size(), new HashSet<>(ReadBack.ids(linked, Indicator::id)).size(), "each Indicator once");
-    assertEquals(expectedHosts, linked.stream().filter(i -> "Host".equals(i.type())).map(Indicator::hostName).collect(Collectors.toSet()));
-    assertEquals(expectedAddresses, linked.stream().filter(i -> "Address".equals(i.type())).map(Indicator::id).collect(Collectors.toSet()));
+    assertEquals(
+        linked.size(),
+        new HashSet<>(ReadBack.ids(linked, Indicator::id)).size(),
+        "each Indicator once");
+    assertEquals(
+        expectedHosts,
+        linked.stream()
+            .filter(i -> "Host".equals(i.type()))
+            .map(Indicator::hostName)
+            .collect(Collectors.toSet()));
+    assertEquals(
+        expectedAddresses,
+        linked.stream()
+            .filter(i -> "Address".equals(i.type()))
+            .map(Indicator::id)
+            .collect(Collectors.toSet()));
   }
 
-  private static Appended appendInRounds(ThreatConnect tc, long groupId, boolean withBlock, CountDownLatch start)
+  private static Appended appendInRounds(
+      ThreatConnect tc, long groupId, boolean withBlock, CountDownLatch start)
       throws InterruptedException {
     Existing existing = new Existing(tc);
     List<String> hosts = new ArrayList<>();
@@ -84,9 +103,12 @@ class ConcurrentAppendsTest {
       Indicator address = existing.anAddress();
       NewIndicator newHost = NewIndicator.host(host);
       IndicatorRef bySummary = IndicatorRef.address(address.ip());
-      GroupUpdate update = withBlock
-          ? GroupUpdate.builder().associatedIndicators(Associations.append(newHost, bySummary)).build()
-          : GroupUpdate.builder().associatedIndicators(newHost, bySummary).build();
+      GroupUpdate update =
+          withBlock
+              ? GroupUpdate.builder()
+                  .associatedIndicators(Associations.append(newHost, bySummary))
+                  .build()
+              : GroupUpdate.builder().associatedIndicators(newHost, bySummary).build();
       tc.groups().update(groupId, update);
       hosts.add(host);
       addresses.add(address);

@@ -30,8 +30,11 @@ class DeclaredArtifactsClientTest {
     Group second = existing.aGroup();
     Indicator host = existing.aHost();
 
-    Artifact created = artifacts.createForGroups(Bodies.artifact(existing.aCase().id()).build(), List.of(first.id(), second.id()));
-    assertEquals(List.of(first.id(), second.id()), ReadBack.ids(created.associatedGroups(), Group::id));
+    Artifact created =
+        artifacts.createForGroups(
+            Bodies.artifact(existing.aCase().id()).build(), List.of(first.id(), second.id()));
+    assertEquals(
+        List.of(first.id(), second.id()), ReadBack.ids(created.associatedGroups(), Group::id));
 
     Artifact linked = artifacts.linkHosts(created.id(), List.of(host.hostName()));
     assertEquals(List.of(host.id()), ReadBack.ids(linked.associatedIndicators(), Indicator::id));
@@ -40,19 +43,33 @@ class DeclaredArtifactsClientTest {
     Artifact read = artifacts.get(created.id());
     assertEquals(List.of(second.id()), ReadBack.ids(read.associatedGroups(), Group::id));
     assertEquals(List.of(host.id()), ReadBack.ids(read.associatedIndicators(), Indicator::id));
-    assertEquals(List.of(created.id()),
-        ReadBack.ids(tc.indicators().get(host.id(), IndicatorField.ASSOCIATED_ARTIFACTS).associatedArtifacts(), Artifact::id));
-    assertEquals(List.of(),
-        ReadBack.ids(tc.groups().get(first.id(), GroupField.ASSOCIATED_ARTIFACTS).associatedArtifacts(), Artifact::id));
+    assertEquals(
+        List.of(created.id()),
+        ReadBack.ids(
+            tc.indicators()
+                .get(host.id(), IndicatorField.ASSOCIATED_ARTIFACTS)
+                .associatedArtifacts(),
+            Artifact::id));
+    assertEquals(
+        List.of(),
+        ReadBack.ids(
+            tc.groups().get(first.id(), GroupField.ASSOCIATED_ARTIFACTS).associatedArtifacts(),
+            Artifact::id));
 
     artifacts.delete(created.id());
-    assertEquals(404, assertThrows(ThreatConnectException.class, () -> artifacts.get(created.id())).status());
+    assertEquals(
+        404,
+        assertThrows(ThreatConnectException.class, () -> artifacts.get(created.id())).status());
   }
 
   @Test
   void fieldsNameTheAssociationsOfTheRow(ThreatConnect tc) {
-    List<String> names = tc.create(ArtifactsClient.class).fields().stream().map(FieldInfo::name).collect(Collectors.toList());
-    assertTrue(names.containsAll(List.of("associatedGroups", "associatedIndicators")), names::toString);
+    List<String> names =
+        tc.create(ArtifactsClient.class).fields().stream()
+            .map(FieldInfo::name)
+            .collect(Collectors.toList());
+    assertTrue(
+        names.containsAll(List.of("associatedGroups", "associatedIndicators")), names::toString);
     assertFalse(names.contains("associatedCases"), names::toString);
   }
 }

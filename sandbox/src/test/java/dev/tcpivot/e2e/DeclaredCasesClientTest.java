@@ -32,19 +32,33 @@ class DeclaredCasesClientTest {
     Case replacement = existing.aCase();
     String name = Unique.name("Phishing Investigation");
 
-    Case opened = cases.open(CaseCreate.of(name, CaseSeverity.HIGH, CaseStatus.OPEN).build(), related.id(),
-        NewGroup.adversary("Bad Guy").ownerName(Existing.DEMO_SOURCE));
+    Case opened =
+        cases.open(
+            CaseCreate.of(name, CaseSeverity.HIGH, CaseStatus.OPEN).build(),
+            related.id(),
+            NewGroup.adversary("Bad Guy").ownerName(Existing.DEMO_SOURCE));
     assertEquals(List.of(related.id()), ReadBack.ids(opened.associatedCases(), Case::id));
-    assertEquals("Bad Guy@Demo Source", opened.associatedGroups().get(0).name() + "@" + opened.associatedGroups().get(0).ownerName());
+    assertEquals(
+        "Bad Guy@Demo Source",
+        opened.associatedGroups().get(0).name()
+            + "@"
+            + opened.associatedGroups().get(0).ownerName());
 
     List<IdRef<Case>> only = List.of(CaseRef.id(replacement.id()));
     Case replaced = cases.replaceRelated(opened.id(), only);
     assertEquals(List.of(replacement.id()), ReadBack.ids(replaced.associatedCases(), Case::id));
-    assertEquals(List.of(), ReadBack.ids(tc.cases().get(related.id(), CaseField.ASSOCIATED_CASES).associatedCases(), Case::id));
-    assertEquals(List.of(opened.id()),
-        ReadBack.ids(tc.cases().get(replacement.id(), CaseField.ASSOCIATED_CASES).associatedCases(), Case::id));
+    assertEquals(
+        List.of(),
+        ReadBack.ids(
+            tc.cases().get(related.id(), CaseField.ASSOCIATED_CASES).associatedCases(), Case::id));
+    assertEquals(
+        List.of(opened.id()),
+        ReadBack.ids(
+            tc.cases().get(replacement.id(), CaseField.ASSOCIATED_CASES).associatedCases(),
+            Case::id));
 
-    assertEquals(List.of(opened.id()), ReadBack.ids(cases.find("name EQ \"" + name + "\""), Case::id));
+    assertEquals(
+        List.of(opened.id()), ReadBack.ids(cases.find("name EQ \"" + name + "\""), Case::id));
   }
 
   @Test
@@ -55,11 +69,18 @@ class DeclaredCasesClientTest {
     Indicator second = existing.anAddress();
     Case aCase = existing.aCase();
 
-    cases.closeAndLinkAddresses(aCase.id(), CaseUpdate.builder().status(CaseStatus.CLOSED).build(), first.ip(), second.ip());
+    cases.closeAndLinkAddresses(
+        aCase.id(),
+        CaseUpdate.builder().status(CaseStatus.CLOSED).build(),
+        first.ip(),
+        second.ip());
 
     Case read = cases.get(aCase.id());
     assertEquals(CaseStatus.CLOSED, read.status());
-    assertEquals(Set.of(first.id(), second.id()), Set.copyOf(ReadBack.ids(read.associatedIndicators(), Indicator::id)));
-    assertEquals(List.of(), read.associatedGroups().stream().map(Group::id).collect(Collectors.toList()));
+    assertEquals(
+        Set.of(first.id(), second.id()),
+        Set.copyOf(ReadBack.ids(read.associatedIndicators(), Indicator::id)));
+    assertEquals(
+        List.of(), read.associatedGroups().stream().map(Group::id).collect(Collectors.toList()));
   }
 }

@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@link GroupsClient} against the sandbox: /v3/groups associates all five types, across owners. */
+/**
+ * {@link GroupsClient} against the sandbox: /v3/groups associates all five types, across owners.
+ */
 @ExtendWith(SandboxExtension.class)
 class DeclaredGroupsClientTest {
   @Test
@@ -37,15 +39,22 @@ class DeclaredGroupsClientTest {
     Indicator host = existing.aHost();
     VictimAsset asset = existing.aVictimAsset();
 
-    Group created = groups.create(Bodies.adversary().build(), List.of(host.hostName()), List.of(asset.id()));
+    Group created =
+        groups.create(Bodies.adversary().build(), List.of(host.hostName()), List.of(asset.id()));
 
     Group read = groups.get(created.id(), null);
     for (Group group : List.of(created, read)) {
       assertEquals(List.of(host.id()), ReadBack.ids(group.associatedIndicators(), Indicator::id));
-      assertEquals(List.of(asset.id()), ReadBack.ids(group.associatedVictimAssets(), VictimAsset::id));
+      assertEquals(
+          List.of(asset.id()), ReadBack.ids(group.associatedVictimAssets(), VictimAsset::id));
     }
-    assertEquals(List.of(created.id()),
-        ReadBack.ids(tc.victimAssets().get(asset.id(), VictimAssetField.ASSOCIATED_GROUPS).associatedGroups(), Group::id));
+    assertEquals(
+        List.of(created.id()),
+        ReadBack.ids(
+            tc.victimAssets()
+                .get(asset.id(), VictimAssetField.ASSOCIATED_GROUPS)
+                .associatedGroups(),
+            Group::id));
   }
 
   @Test
@@ -60,7 +69,10 @@ class DeclaredGroupsClientTest {
     List<Group> found = new ArrayList<>();
     groups.find("name EQ \"" + name + "\"", Existing.DEMO_SOURCE).forEach(found::add);
     assertEquals(List.of(created.id()), ReadBack.ids(found, Group::id));
-    assertEquals(List.of(), groups.find("name EQ \"" + name + "\"", Existing.DEMO_COMMUNITY).stream().collect(Collectors.toList()));
+    assertEquals(
+        List.of(),
+        groups.find("name EQ \"" + name + "\"", Existing.DEMO_COMMUNITY).stream()
+            .collect(Collectors.toList()));
   }
 
   @Test
@@ -75,29 +87,66 @@ class DeclaredGroupsClientTest {
     String newHost = Unique.host();
     Group group = existing.aGroup();
 
-    List<Ref<Indicator>> indicators = List.of(IndicatorRef.id(byId.id()), IndicatorRef.address(bySummary.ip()), NewIndicator.host(newHost));
+    List<Ref<Indicator>> indicators =
+        List.of(
+            IndicatorRef.id(byId.id()),
+            IndicatorRef.address(bySummary.ip()),
+            NewIndicator.host(newHost));
     Group appended = groups.appendIndicators(group.id(), indicators);
-    assertEquals(Set.of(byId.summary(), bySummary.summary(), newHost),
-        appended.associatedIndicators().stream().map(Indicator::summary).collect(Collectors.toSet()));
+    assertEquals(
+        Set.of(byId.summary(), bySummary.summary(), newHost),
+        appended.associatedIndicators().stream()
+            .map(Indicator::summary)
+            .collect(Collectors.toSet()));
     assertEquals(3, appended.associatedIndicators().size());
 
     groups.replaceArtifacts(group.id(), List.of(ArtifactRef.id(oldArtifact.id())));
-    Group replaced = groups.replaceArtifacts(group.id(), List.of(ArtifactRef.id(newArtifact.id()), NewArtifact.of(caseId, "badguy@bad.com", "Email Address")));
-    assertEquals(Set.of(newArtifact.summary(), "badguy@bad.com"),
+    Group replaced =
+        groups.replaceArtifacts(
+            group.id(),
+            List.of(
+                ArtifactRef.id(newArtifact.id()),
+                NewArtifact.of(caseId, "badguy@bad.com", "Email Address")));
+    assertEquals(
+        Set.of(newArtifact.summary(), "badguy@bad.com"),
         replaced.associatedArtifacts().stream().map(Artifact::summary).collect(Collectors.toSet()));
     assertEquals(2, replaced.associatedArtifacts().size());
-    assertEquals(List.of(), ReadBack.ids(tc.artifacts().get(oldArtifact.id(), ArtifactField.ASSOCIATED_GROUPS).associatedGroups(), Group::id));
+    assertEquals(
+        List.of(),
+        ReadBack.ids(
+            tc.artifacts()
+                .get(oldArtifact.id(), ArtifactField.ASSOCIATED_GROUPS)
+                .associatedGroups(),
+            Group::id));
     assertEquals(3, groups.get(group.id(), null).associatedIndicators().size());
 
     groups.delete(group.id());
-    assertEquals(404, assertThrows(ThreatConnectException.class, () -> groups.get(group.id(), null)).status());
-    assertEquals(List.of(), ReadBack.ids(tc.artifacts().get(newArtifact.id(), ArtifactField.ASSOCIATED_GROUPS).associatedGroups(), Group::id));
+    assertEquals(
+        404,
+        assertThrows(ThreatConnectException.class, () -> groups.get(group.id(), null)).status());
+    assertEquals(
+        List.of(),
+        ReadBack.ids(
+            tc.artifacts()
+                .get(newArtifact.id(), ArtifactField.ASSOCIATED_GROUPS)
+                .associatedGroups(),
+            Group::id));
   }
 
   @Test
   void fieldsNameEveryAssociationOfTheRow(ThreatConnect tc) {
-    Set<String> names = tc.create(GroupsClient.class).fields().stream().map(FieldInfo::name).collect(Collectors.toSet());
-    assertTrue(names.containsAll(List.of("associatedArtifacts", "associatedCases", "associatedGroups",
-        "associatedIndicators", "associatedVictimAssets")), names::toString);
+    Set<String> names =
+        tc.create(GroupsClient.class).fields().stream()
+            .map(FieldInfo::name)
+            .collect(Collectors.toSet());
+    assertTrue(
+        names.containsAll(
+            List.of(
+                "associatedArtifacts",
+                "associatedCases",
+                "associatedGroups",
+                "associatedIndicators",
+                "associatedVictimAssets")),
+        names::toString);
   }
 }

@@ -12,6 +12,7 @@ import dev.tcpivot.v3.Group;
 import dev.tcpivot.v3.GroupField;
 import dev.tcpivot.v3.Indicator;
 import dev.tcpivot.v3.IndicatorCreate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,10 +34,15 @@ class DeclaredIndicatorsClientTest {
 
     indicators.unlinkGroup(host, group.id());
     assertEquals(List.of(), ReadBack.ids(indicators.get(host).associatedGroups(), Group::id));
-    assertEquals(List.of(), ReadBack.ids(tc.groups().get(group.id(), GroupField.ASSOCIATED_INDICATORS).associatedIndicators(), Indicator::id));
+    assertEquals(
+        List.of(),
+        ReadBack.ids(
+            tc.groups().get(group.id(), GroupField.ASSOCIATED_INDICATORS).associatedIndicators(),
+            Indicator::id));
 
     indicators.delete(host);
-    assertEquals(404, assertThrows(ThreatConnectException.class, () -> indicators.get(host)).status());
+    assertEquals(
+        404, assertThrows(ThreatConnectException.class, () -> indicators.get(host)).status());
   }
 
   /** v3/indicators/associations.rst L141-200, and its refused reverse (L202-228). */
@@ -48,20 +54,31 @@ class DeclaredIndicatorsClientTest {
 
     Indicator asn = indicators.addAddresses("ASN204288", List.of("66.96.146.129", "66.96.146.130"));
 
-    assertEquals(Set.of("66.96.146.129", "66.96.146.130"),
+    assertEquals(
+        Set.of("66.96.146.129", "66.96.146.130"),
         asn.associatedIndicators().stream().map(Indicator::ip).collect(Collectors.toSet()));
-    assertEquals(List.of("ASN204288"),
-        indicators.get("66.96.146.130").associatedIndicators().stream().map(Indicator::summary).collect(Collectors.toList()));
-    assertEquals(List.of(asn.id()), ReadBack.ids(indicators.find("summary EQ \"ASN204288\""), Indicator::id));
+    assertEquals(
+        List.of("ASN204288"),
+        indicators.get("66.96.146.130").associatedIndicators().stream()
+            .map(Indicator::summary)
+            .collect(Collectors.toList()));
+    assertEquals(
+        List.of(asn.id()),
+        ReadBack.ids(indicators.find("summary EQ \"ASN204288\""), Indicator::id));
 
     tc.indicators().create(IndicatorCreate.asn("ASN64496").build());
-    ThreatConnectException refused = assertThrows(ThreatConnectException.class,
-        () -> tc.create(ReversedIndicatorsClient.class).addAsn("66.96.146.129", "ASN64496"));
+    ThreatConnectException refused =
+        assertThrows(
+            ThreatConnectException.class,
+            () -> tc.create(ReversedIndicatorsClient.class).addAsn("66.96.146.129", "ASN64496"));
     assertEquals(400, refused.status());
     assertEquals(Optional.of("0x1001"), refused.errorCode());
   }
 
-  /** v3/associations.rst L202-203: an existing Host of a Source, by summary and ownerName, under a URL. */
+  /**
+   * v3/associations.rst L202-203: an existing Host of a Source, by summary and ownerName, under a
+   * URL.
+   */
   @Test
   void hostOfASourceBySummaryUnderAUrlWithAQueryAndFragment(ThreatConnect tc) {
     IndicatorsClient indicators = tc.create(IndicatorsClient.class);
@@ -76,10 +93,38 @@ class DeclaredIndicatorsClientTest {
     assertEquals(host.id(), indicators.getIn(host.hostName(), Existing.DEMO_SOURCE).id());
   }
 
+  /**
+   * v3/enable_pagination.rst L21-28: a list longer than the default page of 100 comes back whole.
+   */
+  @Test
+  void getAllReadsEveryPage(ThreatConnect tc) {
+    Set<String> mutexes = new HashSet<>();
+    for (int i = 0; i < 120; i++) {
+      mutexes.add(
+          tc.indicators()
+              .create(IndicatorCreate.mutex(Unique.name("Global\\client-paging")).build())
+              .summary());
+    }
+
+    List<Indicator> found = tc.create(IndicatorsClient.class).find("typeName EQ \"Mutex\"");
+
+    assertEquals(mutexes.size(), found.size());
+    assertEquals(mutexes, found.stream().map(Indicator::summary).collect(Collectors.toSet()));
+  }
+
   @Test
   void fieldsNameTheAssociationsOfTheRow(ThreatConnect tc) {
-    Set<String> names = tc.create(IndicatorsClient.class).fields().stream().map(FieldInfo::name).collect(Collectors.toSet());
-    assertTrue(names.containsAll(List.of("associatedArtifacts", "associatedCases", "associatedGroups", "associatedIndicators")));
+    Set<String> names =
+        tc.create(IndicatorsClient.class).fields().stream()
+            .map(FieldInfo::name)
+            .collect(Collectors.toSet());
+    assertTrue(
+        names.containsAll(
+            List.of(
+                "associatedArtifacts",
+                "associatedCases",
+                "associatedGroups",
+                "associatedIndicators")));
     assertTrue(!names.contains("associatedVictimAssets"), names::toString);
   }
 }

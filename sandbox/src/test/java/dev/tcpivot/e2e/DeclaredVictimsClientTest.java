@@ -16,7 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@link VictimsClient} against the sandbox: /v3/victims associates Groups, within the Victim's owner. */
+/**
+ * {@link VictimsClient} against the sandbox: /v3/victims associates Groups, within the Victim's
+ * owner.
+ */
 @ExtendWith(SandboxExtension.class)
 class DeclaredVictimsClientTest {
   @Test
@@ -24,10 +27,14 @@ class DeclaredVictimsClientTest {
     VictimsClient victims = tc.create(VictimsClient.class);
     Group inSource = new Existing(tc).aGroupIn(Existing.DEMO_SOURCE);
 
-    Victim created = victims.create(Bodies.victim().build(), Existing.DEMO_SOURCE, GroupRef.id(inSource.id()));
+    Victim created =
+        victims.create(Bodies.victim().build(), Existing.DEMO_SOURCE, GroupRef.id(inSource.id()));
 
     assertEquals(Existing.DEMO_SOURCE, created.ownerName());
-    assertEquals(List.of(inSource.id()), ReadBack.ids(victims.get(created.id(), Existing.DEMO_SOURCE).associatedGroups(), Group::id));
+    assertEquals(
+        List.of(inSource.id()),
+        ReadBack.ids(
+            victims.get(created.id(), Existing.DEMO_SOURCE).associatedGroups(), Group::id));
     List<Victim> inThatSource = new ArrayList<>();
     victims.all(Existing.DEMO_SOURCE).forEach(inThatSource::add);
     assertEquals(List.of(created.id()), ReadBack.ids(inThatSource, Victim::id));
@@ -38,8 +45,10 @@ class DeclaredVictimsClientTest {
     VictimsClient victims = tc.create(VictimsClient.class);
     Group inSource = new Existing(tc).aGroupIn(Existing.DEMO_SOURCE);
 
-    ThreatConnectException refused = assertThrows(ThreatConnectException.class,
-        () -> victims.create(Bodies.victim().build(), null, GroupRef.id(inSource.id())));
+    ThreatConnectException refused =
+        assertThrows(
+            ThreatConnectException.class,
+            () -> victims.create(Bodies.victim().build(), null, GroupRef.id(inSource.id())));
 
     assertEquals(400, refused.status());
   }
@@ -51,8 +60,10 @@ class DeclaredVictimsClientTest {
     Group one = existing.aGroup();
     Group two = existing.aGroup();
 
-    Victim created = victims.create(Bodies.victim().build(), null, NewGroup.adversary("Bad Adversary"));
-    assertEquals(List.of("Bad Adversary"), created.associatedGroups().stream().map(Group::name).toList());
+    Victim created =
+        victims.create(Bodies.victim().build(), null, NewGroup.adversary("Bad Adversary"));
+    assertEquals(
+        List.of("Bad Adversary"), created.associatedGroups().stream().map(Group::name).toList());
 
     Victim replaced = victims.replaceGroups(created.id(), List.of(one.id(), two.id()));
     assertEquals(List.of(one.id(), two.id()), ReadBack.ids(replaced.associatedGroups(), Group::id));

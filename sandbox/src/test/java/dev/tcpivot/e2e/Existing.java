@@ -13,6 +13,7 @@ import dev.tcpivot.v3.VictimAsset;
 final class Existing {
   /** The Source of the docs' examples (v3/associations.rst L141-166). */
   static final String DEMO_SOURCE = "Demo Source";
+
   /** The Community of the docs' examples (v3/groups/update.rst L49). */
   static final String DEMO_COMMUNITY = "Demo Community";
 

@@ -36,39 +36,71 @@ class GroupUpdateExampleTest {
    */
   @Test
   void associateAnIndicatorOfACommunityAndANewHost(ThreatConnect tc) {
-    Group incident = tc.groups().create(GroupCreate.incident("Bad Incident")
-        .eventDate(Instant.parse("2021-11-03T00:00:00Z"))
-        .status(IncidentStatus.NEW)
-        .tags(Tag.of("Targeted Attack"), Tag.technique("T1566"))
-        .build());
-    Indicator email = tc.indicators().create(
-        IndicatorCreate.emailAddress("verybadguy@bad.com").ownerName(Existing.DEMO_COMMUNITY).build());
+    Group incident =
+        tc.groups()
+            .create(
+                GroupCreate.incident("Bad Incident")
+                    .eventDate(Instant.parse("2021-11-03T00:00:00Z"))
+                    .status(IncidentStatus.NEW)
+                    .tags(Tag.of("Targeted Attack"), Tag.technique("T1566"))
+                    .build());
+    Indicator email =
+        tc.indicators()
+            .create(
+                IndicatorCreate.emailAddress("verybadguy@bad.com")
+                    .ownerName(Existing.DEMO_COMMUNITY)
+                    .build());
 
-    Group updated = tc.groups().update(incident.id(),
-        GroupUpdate.builder()
-            .associatedIndicators(
-                IndicatorRef.emailAddress("verybadguy@bad.com").ownerName(Existing.DEMO_COMMUNITY),
-                NewIndicator.host("ultrabadguy.com"))
-            .attributes(Attribute.of("Description", "A very severe incident").asDefault())
-            .status(IncidentStatus.INCIDENT_REPORTED)
-            .tags(Metadata.delete(Tag.of("Targeted Attack")))
-            .build(),
-        GroupField.ASSOCIATED_INDICATORS, GroupField.ATTRIBUTES, GroupField.TAGS);
+    Group updated =
+        tc.groups()
+            .update(
+                incident.id(),
+                GroupUpdate.builder()
+                    .associatedIndicators(
+                        IndicatorRef.emailAddress("verybadguy@bad.com")
+                            .ownerName(Existing.DEMO_COMMUNITY),
+                        NewIndicator.host("ultrabadguy.com"))
+                    .attributes(Attribute.of("Description", "A very severe incident").asDefault())
+                    .status(IncidentStatus.INCIDENT_REPORTED)
+                    .tags(Metadata.delete(Tag.of("Targeted Attack")))
+                    .build(),
+                GroupField.ASSOCIATED_INDICATORS,
+                GroupField.ATTRIBUTES,
+                GroupField.TAGS);
 
-    Group read = tc.groups().get(incident.id(), GroupField.ASSOCIATED_INDICATORS, GroupField.ATTRIBUTES, GroupField.TAGS);
+    Group read =
+        tc.groups()
+            .get(
+                incident.id(),
+                GroupField.ASSOCIATED_INDICATORS,
+                GroupField.ATTRIBUTES,
+                GroupField.TAGS);
     for (Group after : List.of(updated, read)) {
       assertEquals("Incident Reported", after.status());
-      assertEquals(Set.of("verybadguy@bad.com@Demo Community", "ultrabadguy.com@Demo Organization"),
-          after.associatedIndicators().stream().map(i -> i.summary() + "@" + i.ownerName()).collect(Collectors.toSet()));
+      assertEquals(
+          Set.of("verybadguy@bad.com@Demo Community", "ultrabadguy.com@Demo Organization"),
+          after.associatedIndicators().stream()
+              .map(i -> i.summary() + "@" + i.ownerName())
+              .collect(Collectors.toSet()));
       assertEquals(2, after.associatedIndicators().size());
       List<Map<?, ?>> attributes = ReadBack.items(after.asMap(), "attributes");
-      assertEquals(List.of("A very severe incident"), attributes.stream().map(a -> a.get("value")).collect(Collectors.toList()));
+      assertEquals(
+          List.of("A very severe incident"),
+          attributes.stream().map(a -> a.get("value")).collect(Collectors.toList()));
       assertEquals(1, ReadBack.items(after.asMap(), "tags").size());
       assertFalse(ReadBack.names(after.asMap(), "tags").contains("Targeted Attack"));
     }
-    assertEquals(List.of(incident.id()), ReadBack.ids(
-        tc.indicators().get(email.id(), IndicatorField.ASSOCIATED_GROUPS).associatedGroups(), Group::id));
-    assertEquals(List.of(incident.id()), ReadBack.ids(
-        tc.indicators().get("ultrabadguy.com", IndicatorField.ASSOCIATED_GROUPS).associatedGroups(), Group::id));
+    assertEquals(
+        List.of(incident.id()),
+        ReadBack.ids(
+            tc.indicators().get(email.id(), IndicatorField.ASSOCIATED_GROUPS).associatedGroups(),
+            Group::id));
+    assertEquals(
+        List.of(incident.id()),
+        ReadBack.ids(
+            tc.indicators()
+                .get("ultrabadguy.com", IndicatorField.ASSOCIATED_GROUPS)
+                .associatedGroups(),
+            Group::id));
   }
 }

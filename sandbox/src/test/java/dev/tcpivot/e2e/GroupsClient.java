@@ -42,7 +42,9 @@ interface GroupsClient {
 
   @Update("groups")
   @Include("associatedArtifacts")
-  Group replaceArtifacts(@Key long id, @Associate(value = "Artifacts", mode = Associate.Mode.REPLACE) List<Ref<Artifact>> artifacts);
+  Group replaceArtifacts(
+      @Key long id,
+      @Associate(value = "Artifacts", mode = Associate.Mode.REPLACE) List<Ref<Artifact>> artifacts);
 
   @Get("groups")
   @Include({"associatedArtifacts", "associatedIndicators", "associatedVictimAssets"})

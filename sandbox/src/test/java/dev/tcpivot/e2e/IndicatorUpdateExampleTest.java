@@ -31,26 +31,39 @@ class IndicatorUpdateExampleTest {
   void updateHostDissociatesBadGuyAndChangesMetadata(ThreatConnect tc) {
     Group dangerous = tc.groups().create(GroupCreate.incident("Dangerous Incident").build());
     Group badGuy = tc.groups().create(GroupCreate.adversary("Bad Guy").build());
-    Indicator host = tc.indicators().create(IndicatorCreate.host("ultrabadguy.com")
-        .dnsActive(true)
-        .confidence(85)
-        .associatedGroups(GroupRef.id(dangerous.id()), GroupRef.id(badGuy.id()))
-        .securityLabels(SecurityLabel.of("TLP:AMBER"))
-        .tags(Tag.of("Targeted Attack"))
-        .build());
+    Indicator host =
+        tc.indicators()
+            .create(
+                IndicatorCreate.host("ultrabadguy.com")
+                    .dnsActive(true)
+                    .confidence(85)
+                    .associatedGroups(GroupRef.id(dangerous.id()), GroupRef.id(badGuy.id()))
+                    .securityLabels(SecurityLabel.of("TLP:AMBER"))
+                    .tags(Tag.of("Targeted Attack"))
+                    .build());
 
-    Indicator updated = tc.indicators().update("ultrabadguy.com",
-        IndicatorUpdate.builder()
-            .dnsActive(false)
-            .associatedGroups(Associations.delete(GroupRef.id(badGuy.id())))
-            .confidence(92)
-            .securityLabels(Metadata.replace(SecurityLabel.of("TLP:RED")))
-            .tags(Metadata.append(Tag.of("Russia")))
-            .build(),
-        IndicatorField.ASSOCIATED_GROUPS, IndicatorField.SECURITY_LABELS, IndicatorField.TAGS);
+    Indicator updated =
+        tc.indicators()
+            .update(
+                "ultrabadguy.com",
+                IndicatorUpdate.builder()
+                    .dnsActive(false)
+                    .associatedGroups(Associations.delete(GroupRef.id(badGuy.id())))
+                    .confidence(92)
+                    .securityLabels(Metadata.replace(SecurityLabel.of("TLP:RED")))
+                    .tags(Metadata.append(Tag.of("Russia")))
+                    .build(),
+                IndicatorField.ASSOCIATED_GROUPS,
+                IndicatorField.SECURITY_LABELS,
+                IndicatorField.TAGS);
 
-    Indicator read = tc.indicators().get(host.id(),
-        IndicatorField.ASSOCIATED_GROUPS, IndicatorField.SECURITY_LABELS, IndicatorField.TAGS);
+    Indicator read =
+        tc.indicators()
+            .get(
+                host.id(),
+                IndicatorField.ASSOCIATED_GROUPS,
+                IndicatorField.SECURITY_LABELS,
+                IndicatorField.TAGS);
     for (Indicator after : List.of(updated, read)) {
       assertEquals(Boolean.FALSE, after.dnsActive());
       assertEquals(92, after.confidence());
@@ -58,7 +71,10 @@ class IndicatorUpdateExampleTest {
       assertEquals(List.of("TLP:RED"), ReadBack.names(after.asMap(), "securityLabels"));
       assertEquals(List.of("Targeted Attack", "Russia"), ReadBack.names(after.asMap(), "tags"));
     }
-    assertEquals(List.of(),
-        ReadBack.ids(tc.groups().get(badGuy.id(), GroupField.ASSOCIATED_INDICATORS).associatedIndicators(), Indicator::id));
+    assertEquals(
+        List.of(),
+        ReadBack.ids(
+            tc.groups().get(badGuy.id(), GroupField.ASSOCIATED_INDICATORS).associatedIndicators(),
+            Indicator::id));
   }
 }

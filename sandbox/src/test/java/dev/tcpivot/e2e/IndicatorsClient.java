@@ -28,17 +28,20 @@ interface IndicatorsClient {
   /** v3/indicators/associations.rst L141-157: Addresses by summary under an ASN. */
   @Update(value = "indicators", type = "ASN")
   @Include("associatedIndicators")
-  Indicator addAddresses(@Key String asn, @Associate(value = "Indicators", type = "Address") List<String> ips);
+  Indicator addAddresses(
+      @Key String asn, @Associate(value = "Indicators", type = "Address") List<String> ips);
 
   /** v3/associations.rst L202-203: an Indicator of a Source, by type, summary and owner. */
   @Update(value = "indicators", type = "URL")
   @Include("associatedIndicators")
   Indicator addHostOfSource(
-      @Key String url, @Associate(value = "Indicators", type = "Host", ownerName = "Demo Source") String hostName);
+      @Key String url,
+      @Associate(value = "Indicators", type = "Host", ownerName = "Demo Source") String hostName);
 
   /** v3/associations.rst L292-306. */
   @Update("indicators")
-  void unlinkGroup(@Key String summary, @Associate(value = "Groups", mode = Associate.Mode.DELETE) long groupId);
+  void unlinkGroup(
+      @Key String summary, @Associate(value = "Groups", mode = Associate.Mode.DELETE) long groupId);
 
   @Get("indicators")
   @Include({"associatedGroups", "associatedIndicators"})

@@ -27,27 +27,41 @@ class IntelRequirementUpdateExampleTest {
     IntelRequirement ir = existing.anIntelRequirement();
     Group fifteen = existing.aGroup();
 
-    IntelRequirement updated = tc.intelRequirements().update(ir.id(),
-        IntelRequirementUpdate.builder()
-            .associatedGroups(GroupRef.id(fifteen.id()))
-            .keywordSections(
-                KeywordSection.of(KeywordComparison.INCLUDES, 0,
-                    "medical device companies", "healthcare", "mangled spider", "threats to medical", "medical device"),
-                KeywordSection.of(KeywordComparison.EXCLUDES, 0, "mrap"))
-            .build(),
-        IntelRequirementField.ASSOCIATED_GROUPS);
+    IntelRequirement updated =
+        tc.intelRequirements()
+            .update(
+                ir.id(),
+                IntelRequirementUpdate.builder()
+                    .associatedGroups(GroupRef.id(fifteen.id()))
+                    .keywordSections(
+                        KeywordSection.of(
+                            KeywordComparison.INCLUDES,
+                            0,
+                            "medical device companies",
+                            "healthcare",
+                            "mangled spider",
+                            "threats to medical",
+                            "medical device"),
+                        KeywordSection.of(KeywordComparison.EXCLUDES, 0, "mrap"))
+                    .build(),
+                IntelRequirementField.ASSOCIATED_GROUPS);
 
-    IntelRequirement read = tc.intelRequirements().get(ir.id(), IntelRequirementField.ASSOCIATED_GROUPS);
+    IntelRequirement read =
+        tc.intelRequirements().get(ir.id(), IntelRequirementField.ASSOCIATED_GROUPS);
     for (IntelRequirement after : List.of(updated, read)) {
       assertEquals(List.of(fifteen.id()), ReadBack.ids(after.associatedGroups(), Group::id));
       assertEquals(
-          List.of("includes: medical device companies, healthcare, mangled spider, threats to medical, medical device",
+          List.of(
+              "includes: medical device companies, healthcare, mangled spider, threats to medical,"
+                  + " medical device",
               "excludes: mrap"),
           keywords(after));
     }
   }
 
-  /** The IR model has no typed accessor for keywordSections; they are read as the server sent them. */
+  /**
+   * The IR model has no typed accessor for keywordSections; they are read as the server sent them.
+   */
   private static List<String> keywords(IntelRequirement ir) {
     List<String> sections = new ArrayList<>();
     for (Object section : (List<?>) ir.asMap().get("keywordSections")) {

@@ -22,7 +22,10 @@ import dev.tcpivot.v3.IntelRequirementCreate;
 import dev.tcpivot.v3.VictimAsset;
 import java.util.List;
 
-/** A team's view of /v3/intelRequirements (row: Artifacts, Cases, Groups, Indicators, Victim Assets). */
+/**
+ * A team's view of /v3/intelRequirements (row: Artifacts, Cases, Groups, Indicators, Victim
+ * Assets).
+ */
 @ThreatConnectClient
 interface IntelRequirementsClient {
   @Create("intelRequirements")
@@ -46,10 +49,17 @@ interface IntelRequirementsClient {
   @Update("intelRequirements")
   @Include("associatedIndicators")
   IntelRequirement unlinkIndicators(
-      @Key long id, @Associate(value = "Indicators", mode = Associate.Mode.DELETE) List<Long> indicatorIds);
+      @Key long id,
+      @Associate(value = "Indicators", mode = Associate.Mode.DELETE) List<Long> indicatorIds);
 
   @Get("intelRequirements")
-  @Include({"associatedArtifacts", "associatedCases", "associatedGroups", "associatedIndicators", "associatedVictimAssets"})
+  @Include({
+    "associatedArtifacts",
+    "associatedCases",
+    "associatedGroups",
+    "associatedIndicators",
+    "associatedVictimAssets"
+  })
   IntelRequirement get(@Key Long id);
 
   @GetAll("intelRequirements")

@@ -35,17 +35,29 @@ class OwnerParameterTest {
     assertNotEquals(ofOrganization.id(), ofSource.id());
     assertEquals(Existing.DEMO_SOURCE, ofSource.ownerName());
 
-    inSource.update("badguy.com", IndicatorUpdate.builder().associatedGroups(GroupRef.id(group.id())).build());
+    inSource.update(
+        "badguy.com", IndicatorUpdate.builder().associatedGroups(GroupRef.id(group.id())).build());
 
-    assertEquals(List.of(group.id()),
-        ReadBack.ids(inSource.get("badguy.com", IndicatorField.ASSOCIATED_GROUPS).associatedGroups(), Group::id));
+    assertEquals(
+        List.of(group.id()),
+        ReadBack.ids(
+            inSource.get("badguy.com", IndicatorField.ASSOCIATED_GROUPS).associatedGroups(),
+            Group::id));
     Indicator organizations = tc.indicators().get("badguy.com", IndicatorField.ASSOCIATED_GROUPS);
     assertEquals(ofOrganization.id(), organizations.id());
     assertEquals(List.of(), ReadBack.ids(organizations.associatedGroups(), Group::id));
 
-    List<Long> listedInSource = tc.indicators()
-        .list(ListOptions.builder().owner(Existing.DEMO_SOURCE).tql("summary EQ \"badguy.com\"").build())
-        .stream().map(Indicator::id).collect(Collectors.toList());
+    List<Long> listedInSource =
+        tc
+            .indicators()
+            .list(
+                ListOptions.builder()
+                    .owner(Existing.DEMO_SOURCE)
+                    .tql("summary EQ \"badguy.com\"")
+                    .build())
+            .stream()
+            .map(Indicator::id)
+            .collect(Collectors.toList());
     assertEquals(List.of(ofSource.id()), listedInSource);
 
     inSource.delete("badguy.com");

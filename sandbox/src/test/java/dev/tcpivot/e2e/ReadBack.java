@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * What a response says, in the shapes the assertions compare. The response models have no typed
- * accessor for tags, security labels or attributes, so those are read from the object as the
- * server sent it ({@code asMap()}).
+ * accessor for tags, security labels or attributes, so those are read from the object as the server
+ * sent it ({@code asMap()}).
  */
 final class ReadBack {
   private ReadBack() {}
@@ -18,7 +18,10 @@ final class ReadBack {
     return objects.stream().map(id).collect(Collectors.toList());
   }
 
-  /** The {@code name} of each item of a metadata field such as {@code tags}: {@code {"data": [...]}}. */
+  /**
+   * The {@code name} of each item of a metadata field such as {@code tags}: {@code {"data":
+   * [...]}}.
+   */
   static List<String> names(Map<String, Object> object, String field) {
     List<String> names = new ArrayList<>();
     for (Map<?, ?> item : items(object, field)) {

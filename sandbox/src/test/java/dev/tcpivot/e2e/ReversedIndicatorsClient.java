@@ -14,5 +14,6 @@ import dev.tcpivot.v3.Indicator;
 @ThreatConnectClient
 interface ReversedIndicatorsClient {
   @Update("indicators")
-  Indicator addAsn(@Key String address, @Associate(value = "Indicators", type = "ASN") String asNumber);
+  Indicator addAsn(
+      @Key String address, @Associate(value = "Indicators", type = "ASN") String asNumber);
 }

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * What the compiler cannot know and only the server can: an ID that names a Group in another owner
  * on an endpoint whose row refuses associations across owners (v3/associations.rst L49-54), and an
- * ID that names nothing (v3/http_status_codes.rst: 404). Each surfaces as a
- * {@link ThreatConnectException} with the status and the server's message, and links nothing.
+ * ID that names nothing (v3/http_status_codes.rst: 404). Each surfaces as a {@link
+ * ThreatConnectException} with the status and the server's message, and links nothing.
  */
 @ExtendWith(SandboxExtension.class)
 class ServerOnlyRefusalsTest {
@@ -39,14 +39,27 @@ class ServerOnlyRefusalsTest {
     Group inSource = existing.aGroupIn(Existing.DEMO_SOURCE);
     Victim victim = existing.aVictim();
 
-    ThreatConnectException onPut = refused(400, () -> tc.victims().update(victim.id(),
-        VictimUpdate.builder().associatedGroups(GroupRef.id(inSource.id())).build()));
-    ThreatConnectException onPost = refused(400, () -> tc.victims().create(
-        Bodies.victim().associatedGroups(GroupRef.id(inSource.id())).build()));
+    ThreatConnectException onPut =
+        refused(
+            400,
+            () ->
+                tc.victims()
+                    .update(
+                        victim.id(),
+                        VictimUpdate.builder()
+                            .associatedGroups(GroupRef.id(inSource.id()))
+                            .build()));
+    ThreatConnectException onPost =
+        refused(
+            400,
+            () ->
+                tc.victims()
+                    .create(Bodies.victim().associatedGroups(GroupRef.id(inSource.id())).build()));
 
     assertEquals("/api/v3/victims/" + victim.id(), onPut.path());
     assertEquals("/api/v3/victims", onPost.path());
-    assertEquals(0, tc.victims().get(victim.id(), VictimField.ASSOCIATED_GROUPS).associatedGroups().size());
+    assertEquals(
+        0, tc.victims().get(victim.id(), VictimField.ASSOCIATED_GROUPS).associatedGroups().size());
   }
 
   /** /v3/victimAssets | Groups | No (L49-51): a Group of Demo Source named by ID. */
@@ -56,13 +69,36 @@ class ServerOnlyRefusalsTest {
     Group inSource = existing.aGroupIn(Existing.DEMO_SOURCE);
     VictimAsset asset = existing.aVictimAsset();
 
-    refused(400, () -> tc.victimAssets().update(asset.id(),
-        VictimAssetUpdate.builder().associatedGroups(GroupRef.id(inSource.id())).build()));
-    refused(400, () -> tc.victimAssets().create(
-        Bodies.emailAsset(existing.aVictim().id()).associatedGroups(GroupRef.id(inSource.id())).build()));
+    refused(
+        400,
+        () ->
+            tc.victimAssets()
+                .update(
+                    asset.id(),
+                    VictimAssetUpdate.builder()
+                        .associatedGroups(GroupRef.id(inSource.id()))
+                        .build()));
+    refused(
+        400,
+        () ->
+            tc.victimAssets()
+                .create(
+                    Bodies.emailAsset(existing.aVictim().id())
+                        .associatedGroups(GroupRef.id(inSource.id()))
+                        .build()));
 
-    assertEquals(0, tc.victimAssets().get(asset.id(), VictimAssetField.ASSOCIATED_GROUPS).associatedGroups().size());
-    assertEquals(0, tc.groups().get(inSource.id(), GroupField.ASSOCIATED_VICTIM_ASSETS).associatedVictimAssets().size());
+    assertEquals(
+        0,
+        tc.victimAssets()
+            .get(asset.id(), VictimAssetField.ASSOCIATED_GROUPS)
+            .associatedGroups()
+            .size());
+    assertEquals(
+        0,
+        tc.groups()
+            .get(inSource.id(), GroupField.ASSOCIATED_VICTIM_ASSETS)
+            .associatedVictimAssets()
+            .size());
   }
 
   /** The same Group by ID is accepted where the row allows associations across owners (L29-35). */
@@ -72,9 +108,13 @@ class ServerOnlyRefusalsTest {
     Group inSource = existing.aGroupIn(Existing.DEMO_SOURCE);
     Group group = existing.aGroup();
 
-    tc.groups().update(group.id(), GroupUpdate.builder().associatedGroups(GroupRef.id(inSource.id())).build());
+    tc.groups()
+        .update(
+            group.id(), GroupUpdate.builder().associatedGroups(GroupRef.id(inSource.id())).build());
 
-    assertEquals(inSource.id(), tc.groups().get(group.id(), GroupField.ASSOCIATED_GROUPS).associatedGroups().get(0).id());
+    assertEquals(
+        inSource.id(),
+        tc.groups().get(group.id(), GroupField.ASSOCIATED_GROUPS).associatedGroups().get(0).id());
   }
 
   /** An association to an ID that does not exist: 404, and the object keeps its links. */
@@ -83,13 +123,28 @@ class ServerOnlyRefusalsTest {
     Group group = new Existing(tc).aGroup();
     long missing = 987_654_321L;
 
-    ThreatConnectException refused = refused(404, () -> tc.groups().update(group.id(),
-        GroupUpdate.builder().associatedIndicators(IndicatorRef.id(missing)).build()));
+    ThreatConnectException refused =
+        refused(
+            404,
+            () ->
+                tc.groups()
+                    .update(
+                        group.id(),
+                        GroupUpdate.builder()
+                            .associatedIndicators(IndicatorRef.id(missing))
+                            .build()));
 
     assertEquals("PUT", refused.method());
-    assertEquals(0, tc.groups().get(group.id(), GroupField.ASSOCIATED_INDICATORS).associatedIndicators().size());
+    assertEquals(
+        0,
+        tc.groups()
+            .get(group.id(), GroupField.ASSOCIATED_INDICATORS)
+            .associatedIndicators()
+            .size());
     refused(404, () -> tc.groups().get(missing));
-    refused(404, () -> tc.indicators().update(missing, IndicatorUpdate.builder().confidence(1).build()));
+    refused(
+        404,
+        () -> tc.indicators().update(missing, IndicatorUpdate.builder().confidence(1).build()));
   }
 
   private static ThreatConnectException refused(int status, Executable request) {

@@ -31,27 +31,41 @@ class UpdateMetadataExampleTest {
   void onePutDeletesAGroupReplacesLabelsAndAppendsATag(ThreatConnect tc) {
     Group twelve = tc.groups().create(GroupCreate.incident("Dangerous Incident").build());
     Group fifteen = tc.groups().create(GroupCreate.adversary("Bad Guy").build());
-    tc.indicators().create(IndicatorCreate.host("ultrabadguy.com")
-        .associatedGroups(GroupRef.id(twelve.id()), GroupRef.id(fifteen.id()))
-        .securityLabels(SecurityLabel.of("TLP:AMBER"), SecurityLabel.of("TLP:GREEN"))
-        .tags(Tag.of("Malicious Host"), Tag.of("Targeted Attack"))
-        .build());
+    tc.indicators()
+        .create(
+            IndicatorCreate.host("ultrabadguy.com")
+                .associatedGroups(GroupRef.id(twelve.id()), GroupRef.id(fifteen.id()))
+                .securityLabels(SecurityLabel.of("TLP:AMBER"), SecurityLabel.of("TLP:GREEN"))
+                .tags(Tag.of("Malicious Host"), Tag.of("Targeted Attack"))
+                .build());
 
-    Indicator response = tc.indicators().update("ultrabadguy.com",
-        IndicatorUpdate.builder()
-            .associatedGroups(Associations.delete(GroupRef.id(fifteen.id())))
-            .securityLabels(Metadata.replace(SecurityLabel.of("TLP:RED")))
-            .tags(Metadata.append(Tag.of("Russia")))
-            .build(),
-        IndicatorField.ASSOCIATED_GROUPS, IndicatorField.SECURITY_LABELS, IndicatorField.TAGS);
+    Indicator response =
+        tc.indicators()
+            .update(
+                "ultrabadguy.com",
+                IndicatorUpdate.builder()
+                    .associatedGroups(Associations.delete(GroupRef.id(fifteen.id())))
+                    .securityLabels(Metadata.replace(SecurityLabel.of("TLP:RED")))
+                    .tags(Metadata.append(Tag.of("Russia")))
+                    .build(),
+                IndicatorField.ASSOCIATED_GROUPS,
+                IndicatorField.SECURITY_LABELS,
+                IndicatorField.TAGS);
 
-    Indicator read = tc.indicators().get("ultrabadguy.com",
-        IndicatorField.ASSOCIATED_GROUPS, IndicatorField.SECURITY_LABELS, IndicatorField.TAGS);
+    Indicator read =
+        tc.indicators()
+            .get(
+                "ultrabadguy.com",
+                IndicatorField.ASSOCIATED_GROUPS,
+                IndicatorField.SECURITY_LABELS,
+                IndicatorField.TAGS);
     for (Indicator host : List.of(response, read)) {
       assertEquals(List.of(twelve.id()), ReadBack.ids(host.associatedGroups(), Group::id));
       assertEquals("Dangerous Incident", host.associatedGroups().get(0).name());
       assertEquals(List.of("TLP:RED"), ReadBack.names(host.asMap(), "securityLabels"));
-      assertEquals(List.of("Malicious Host", "Targeted Attack", "Russia"), ReadBack.names(host.asMap(), "tags"));
+      assertEquals(
+          List.of("Malicious Host", "Targeted Attack", "Russia"),
+          ReadBack.names(host.asMap(), "tags"));
     }
   }
 }

@@ -26,14 +26,18 @@ class VictimAssetUpdateExampleTest {
   @Test
   void associateANewIncidentAndChangeTheWebsite(ThreatConnect tc) {
     long victimId = new Existing(tc).aVictim().id();
-    VictimAsset asset = tc.victimAssets().create(VictimAssetCreate.webSite(victimId, "badwebsite.com").build());
+    VictimAsset asset =
+        tc.victimAssets().create(VictimAssetCreate.webSite(victimId, "badwebsite.com").build());
 
-    VictimAsset updated = tc.victimAssets().update(asset.id(),
-        VictimAssetUpdate.builder()
-            .associatedGroups(NewGroup.incident("Bad Incident"))
-            .website("hackerwebsite.com")
-            .build(),
-        VictimAssetField.ASSOCIATED_GROUPS);
+    VictimAsset updated =
+        tc.victimAssets()
+            .update(
+                asset.id(),
+                VictimAssetUpdate.builder()
+                    .associatedGroups(NewGroup.incident("Bad Incident"))
+                    .website("hackerwebsite.com")
+                    .build(),
+                VictimAssetField.ASSOCIATED_GROUPS);
 
     VictimAsset read = tc.victimAssets().get(asset.id(), VictimAssetField.ASSOCIATED_GROUPS);
     for (VictimAsset after : List.of(updated, read)) {
@@ -44,7 +48,9 @@ class VictimAssetUpdateExampleTest {
       assertEquals("Bad Incident", after.associatedGroups().get(0).name());
       assertEquals("Incident", after.associatedGroups().get(0).type());
     }
-    Group incident = tc.groups().get(read.associatedGroups().get(0).id(), GroupField.ASSOCIATED_VICTIM_ASSETS);
-    assertEquals(List.of(asset.id()), ReadBack.ids(incident.associatedVictimAssets(), VictimAsset::id));
+    Group incident =
+        tc.groups().get(read.associatedGroups().get(0).id(), GroupField.ASSOCIATED_VICTIM_ASSETS);
+    assertEquals(
+        List.of(asset.id()), ReadBack.ids(incident.associatedVictimAssets(), VictimAsset::id));
   }
 }

@@ -25,15 +25,19 @@ import java.util.List;
 interface VictimAssetsClient {
   @Create("victimAssets")
   @Include("associatedGroups")
-  VictimAsset create(@Body VictimAssetCreate body, @Associate("Groups") List<SameOwnerRef<Group>> groups);
+  VictimAsset create(
+      @Body VictimAssetCreate body, @Associate("Groups") List<SameOwnerRef<Group>> groups);
 
   @Update("victimAssets")
   @Include("associatedGroups")
-  VictimAsset append(@Key long id, @Associate(value = "Groups", mode = Associate.Mode.APPEND) Long groupId);
+  VictimAsset append(
+      @Key long id, @Associate(value = "Groups", mode = Associate.Mode.APPEND) Long groupId);
 
   @Update("victimAssets")
   @Include("associatedGroups")
-  VictimAsset unlink(@Key long id, @Associate(value = "Groups", mode = Associate.Mode.DELETE) List<IdRef<Group>> groups);
+  VictimAsset unlink(
+      @Key long id,
+      @Associate(value = "Groups", mode = Associate.Mode.DELETE) List<IdRef<Group>> groups);
 
   @Get("victimAssets")
   @Include("associatedGroups")

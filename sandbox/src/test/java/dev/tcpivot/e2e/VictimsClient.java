@@ -24,11 +24,14 @@ interface VictimsClient {
   /** v3/victims/create.rst L106: a Victim is created in a Community or Source with ?owner=. */
   @Create("victims")
   @Include("associatedGroups")
-  Victim create(@Body VictimCreate body, @Owner String owner, @Associate("Groups") SameOwnerRef<Group> group);
+  Victim create(
+      @Body VictimCreate body, @Owner String owner, @Associate("Groups") SameOwnerRef<Group> group);
 
   @Update("victims")
   @Include("associatedGroups")
-  Victim replaceGroups(@Key long id, @Associate(value = "Groups", mode = Associate.Mode.REPLACE) List<Long> groupIds);
+  Victim replaceGroups(
+      @Key long id,
+      @Associate(value = "Groups", mode = Associate.Mode.REPLACE) List<Long> groupIds);
 
   @Update("victims")
   Victim change(@Key long id, @Body VictimUpdate changes);
