@@ -1,6 +1,7 @@
 package dev.tcpivot.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -125,6 +126,6 @@ class DeclaredIndicatorsClientTest {
                 "associatedCases",
                 "associatedGroups",
                 "associatedIndicators")));
-    assertTrue(!names.contains("associatedVictimAssets"), names::toString);
+    assertFalse(names.contains("associatedVictimAssets"), names::toString);
   }
 }
