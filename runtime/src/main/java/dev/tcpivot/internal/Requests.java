@@ -110,4 +110,54 @@ public final class Requests {
     }
     return names;
   }
+
+  /** Refuses a value outside the listed ones, naming them. */
+  public static void requireOneOf(String value, String name, String... allowed) {
+    Checks.notNull(value, name);
+    for (String candidate : allowed) {
+      if (candidate.equals(value)) {
+        return;
+      }
+    }
+    throw new IllegalArgumentException(
+        name + " '" + value + "' is not one of " + String.join(", ", allowed));
+  }
+
+  /**
+   * A copy of JSON-ready data: maps with string keys, lists, strings, numbers, booleans and
+   * nulls inside containers. Anything else (a bean, a date) is refused, so what goes on the wire
+   * is exactly what was given.
+   */
+  public static Object json(Object value, String name) {
+    Checks.notNull(value, name);
+    return copyJson(value, name);
+  }
+
+  private static Object copyJson(Object value, String path) {
+    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+      return value;
+    }
+    if (value instanceof java.util.Map) {
+      java.util.Map<String, Object> copy = new java.util.LinkedHashMap<>();
+      for (java.util.Map.Entry<?, ?> entry : ((java.util.Map<?, ?>) value).entrySet()) {
+        if (!(entry.getKey() instanceof String)) {
+          throw new IllegalArgumentException(path + " has a key that is not a string: " + entry.getKey());
+        }
+        String key = (String) entry.getKey();
+        copy.put(key, copyJson(entry.getValue(), path + "." + key));
+      }
+      return java.util.Collections.unmodifiableMap(copy);
+    }
+    if (value instanceof java.util.List) {
+      List<Object> copy = new ArrayList<>();
+      int i = 0;
+      for (Object item : (java.util.List<?>) value) {
+        copy.add(copyJson(item, path + "[" + i++ + "]"));
+      }
+      return java.util.Collections.unmodifiableList(copy);
+    }
+    throw new IllegalArgumentException(
+        path + " is a " + value.getClass().getName()
+            + "; give maps, lists, strings, numbers and booleans");
+  }
 }

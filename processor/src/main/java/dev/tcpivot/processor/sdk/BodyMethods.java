@@ -142,6 +142,35 @@ final class BodyMethods {
     return methods;
   }
 
+  /**
+   * A setter for the body fields the tables list without describing them (a Case's assignee, an
+   * Artifact's notes, ...): the value goes on the wire as given, as maps, lists and plain values.
+   * Only those fields are accepted, so associations stay typed.
+   */
+  List<MethodSpec> jsonSetter(List<String> fields) {
+    if (fields.isEmpty()) {
+      return List.of();
+    }
+    CodeBlock.Builder names = CodeBlock.builder();
+    for (int i = 0; i < fields.size(); i++) {
+      names.add(i == 0 ? "$S" : ", $S", fields.get(i));
+    }
+    return List.of(
+        MethodSpec.methodBuilder("json")
+            .addJavadoc(
+                "Sets one of the fields this SDK sends as given: $L. The value is made of maps with\n"
+                    + "string keys, lists, strings, numbers and booleans, e.g. {@code Map.of(\"type\","
+                    + " \"User\", \"data\", Map.of(\"userName\", \"jsmith\"))}; it is copied.\n",
+                String.join(", ", fields))
+            .addModifiers(Modifier.PUBLIC)
+            .returns(returns)
+            .addParameter(String.class, "field")
+            .addParameter(Object.class, "value")
+            .addStatement("$T.requireOneOf(field, $S, $L)", RuntimeTypes.REQUESTS, "field", names.build())
+            .addStatement("return put(field, $T.json(value, field))", RuntimeTypes.REQUESTS)
+            .build());
+  }
+
   /** Per association of the row: varargs and list setters, and on updates a block setter. */
   List<MethodSpec> associationSetters() {
     List<MethodSpec> methods = new ArrayList<>();

@@ -60,6 +60,7 @@ final class CreateWriter {
                     .build());
     builderSpec.addMethods(methods.fieldSetters(endpoint.createSetters));
     addOwnerSetters(builderSpec, endpoint, builder);
+    builderSpec.addMethods(methods.jsonSetter(endpoint.createJsonFields));
     builderSpec.addMethods(methods.associationSetters());
     builderSpec.addMethods(methods.metadataSetters());
     builderSpec.addMethod(

@@ -37,6 +37,9 @@ final class EndpointModel {
   final List<Factory> factories;
   final List<Setter> createSetters;
   final List<Setter> updateSetters;
+  /** Body fields the tables do not describe further, sent as JSON-ready data. */
+  final List<String> createJsonFields;
+  final List<String> updateJsonFields;
   final List<Association> associations;
   final List<MetadataField> metadata;
   final List<String> fieldsParams;
@@ -60,6 +63,8 @@ final class EndpointModel {
     this.factories = Factory.of(catalog);
     this.createSetters = Setter.forCreate(catalog, values);
     this.updateSetters = Setter.forUpdate(catalog, values);
+    this.createJsonFields = jsonFields(catalog, false);
+    this.updateJsonFields = jsonFields(catalog, true);
     this.associations = new ArrayList<>();
     for (ObjectType target : rule.targets()) {
       associations.add(
@@ -77,6 +82,18 @@ final class EndpointModel {
     this.ownerIdField = Setter.ownerField(catalog, dev.tcpivot.spec.ValueKind.OWNER_ID);
     this.ownerNameField = Setter.ownerField(catalog, dev.tcpivot.spec.ValueKind.OWNER_NAME);
     this.associationTarget = object.associationField().isPresent();
+  }
+
+  private static List<String> jsonFields(Catalog catalog, boolean update) {
+    List<String> names = new ArrayList<>();
+    for (dev.tcpivot.spec.BodyField field : catalog.body()) {
+      if (field.value().kind() == dev.tcpivot.spec.ValueKind.OBJECT
+          && (!update || field.updatable())
+          && !names.contains(field.name())) {
+        names.add(field.name());
+      }
+    }
+    return names;
   }
 
   /** Whether a path may name an object by its summary (Indicators). */

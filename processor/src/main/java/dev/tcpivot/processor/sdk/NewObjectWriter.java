@@ -41,6 +41,7 @@ final class NewObjectWriter {
               .build());
     }
     spec.addMethods(methods.fieldSetters(endpoint.createSetters));
+    spec.addMethods(methods.jsonSetter(endpoint.createJsonFields));
     spec.addMethods(methods.associationSetters());
     spec.addMethods(methods.metadataSetters());
     BodyClasses.addOwnerMethods(spec, endpoint, self.simpleName());

@@ -47,6 +47,7 @@ final class UpdateWriter {
                     .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     builderSpec.addMethods(methods.fieldSetters(endpoint.updateSetters));
+    builderSpec.addMethods(methods.jsonSetter(endpoint.updateJsonFields));
     builderSpec.addMethods(methods.associationSetters());
     builderSpec.addMethods(methods.metadataSetters());
     builderSpec.addMethod(

@@ -102,6 +102,15 @@ public final class CaseUpdate extends WireObject {
     }
 
     /**
+     * Sets one of the fields this SDK sends as given: artifacts, assignee, notes, tasks, userAccess, workflowEvents, workflowTemplate. The value is made of maps with
+     * string keys, lists, strings, numbers and booleans, e.g. {@code Map.of("type", "User", "data", Map.of("userName", "jsmith"))}; it is copied.
+     */
+    public Builder json(String field, Object value) {
+      Requests.requireOneOf(field, "field", "artifacts", "assignee", "notes", "tasks", "userAccess", "workflowEvents", "workflowTemplate");
+      return put(field, Requests.json(value, field));
+    }
+
+    /**
      * Associates the Cases; repeated calls add to the list.
      */
     @SafeVarargs

@@ -375,6 +375,15 @@ public final class GroupCreate extends WireObject {
     }
 
     /**
+     * Sets one of the fields this SDK sends as given: reviews, assignments. The value is made of maps with
+     * string keys, lists, strings, numbers and booleans, e.g. {@code Map.of("type", "User", "data", Map.of("userName", "jsmith"))}; it is copied.
+     */
+    public Builder json(String field, Object value) {
+      Requests.requireOneOf(field, "field", "reviews", "assignments");
+      return put(field, Requests.json(value, field));
+    }
+
+    /**
      * Associates the Artifacts; repeated calls add to the list.
      */
     @SafeVarargs

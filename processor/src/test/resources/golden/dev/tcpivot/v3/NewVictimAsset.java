@@ -97,6 +97,15 @@ public final class NewVictimAsset extends WireObject implements SameOwnerRef<Vic
   }
 
   /**
+   * Sets one of the fields this SDK sends as given: securityLabels. The value is made of maps with
+   * string keys, lists, strings, numbers and booleans, e.g. {@code Map.of("type", "User", "data", Map.of("userName", "jsmith"))}; it is copied.
+   */
+  public NewVictimAsset json(String field, Object value) {
+    Requests.requireOneOf(field, "field", "securityLabels");
+    return put(field, Requests.json(value, field));
+  }
+
+  /**
    * Associates the Groups; repeated calls add to the list. /v3/victimAssets does not accept associations across owners, so no ref may name an owner.
    */
   @SafeVarargs

@@ -74,6 +74,15 @@ public final class VictimUpdate extends WireObject {
     }
 
     /**
+     * Sets one of the fields this SDK sends as given: assets. The value is made of maps with
+     * string keys, lists, strings, numbers and booleans, e.g. {@code Map.of("type", "User", "data", Map.of("userName", "jsmith"))}; it is copied.
+     */
+    public Builder json(String field, Object value) {
+      Requests.requireOneOf(field, "field", "assets");
+      return put(field, Requests.json(value, field));
+    }
+
+    /**
      * Associates the Groups; repeated calls add to the list. /v3/victims does not accept associations across owners, so no ref may name an owner.
      */
     @SafeVarargs
