@@ -168,6 +168,7 @@ final class MethodValidator {
     Map<String, String> seenAssociations = new LinkedHashMap<>();
     boolean keyGiven = false;
     boolean associationGiven = false;
+    boolean roleUnclear = false;
     for (VariableElement parameter : method.getParameters()) {
       String name = parameter.getSimpleName().toString();
       List<String> roles = new ArrayList<>();
@@ -176,10 +177,12 @@ final class MethodValidator {
       }
       if (roles.isEmpty()) {
         report.error(parameter, Messages.noRole(name));
+        roleUnclear = true;
         continue;
       }
       if (roles.size() > 1) {
         report.error(parameter, Messages.twoRoles(name, roles.get(0), roles.get(1)));
+        roleUnclear = true;
         continue;
       }
       String role = roles.get(0);
@@ -219,6 +222,10 @@ final class MethodValidator {
                 .ifPresent(result.associations::add);
           }
       }
+    }
+    if (roleUnclear) {
+      // The parameter without a clear role may be the missing key or body: one error is enough.
+      return result;
     }
     boolean needsKey = operation == ClientModel.Operation.GET || operation == ClientModel.Operation.UPDATE
         || operation == ClientModel.Operation.DELETE;
