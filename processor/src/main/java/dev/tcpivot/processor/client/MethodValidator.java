@@ -203,7 +203,13 @@ final class MethodValidator {
           result.body = body(parameter, mirror, operation, endpoint, report);
           break;
         case "Owner":
-          result.owner = string(parameter, role, report);
+          if (operation == ClientModel.Operation.GET_FIELDS) {
+            // OPTIONS /v3/{endpoint}/fields takes no owner: the parameter would be dropped.
+            report.error(parameter, mirror, null, Messages.roleNotAllowed(
+                "Owner", operation.annotation, "@Create, @Get, @GetAll, @Update and @Delete methods"));
+          } else {
+            result.owner = string(parameter, role, report);
+          }
           break;
         case "Tql":
           if (operation != ClientModel.Operation.GET_ALL) {
