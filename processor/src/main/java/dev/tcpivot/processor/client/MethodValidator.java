@@ -55,7 +55,9 @@ final class MethodValidator {
       return Optional.empty();
     }
     if (!method.getTypeParameters().isEmpty()) {
+      // Its return and parameter types may be type variables: checking them would repeat this error.
       report.error(method, Messages.genericMethod(name));
+      return Optional.empty();
     }
     ClientModel.Operation operation = ClientModel.Operation.of(found.get(0));
     AnnotationMirror mirror = annotations.find(method, operation.annotation).orElseThrow();
