@@ -2,8 +2,13 @@ package dev.tcpivot.processor;
 
 import com.google.auto.service.AutoService;
 import dev.tcpivot.processor.client.ClientProcessing;
+import dev.tcpivot.processor.client.Unresolved;
 import dev.tcpivot.spec.Spec;
 import dev.tcpivot.spec.SpecException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -24,6 +29,9 @@ import javax.tools.Diagnostic;
 public final class ClientProcessor extends AbstractProcessor {
   static final String ANNOTATION = "dev.tcpivot.annotations.ThreatConnectClient";
 
+  /** Clients that referred to something unresolved in an earlier round, by qualified name. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(ANNOTATION);
@@ -40,7 +48,27 @@ public final class ClientProcessor extends AbstractProcessor {
     if (annotation == null) {
       return false;
     }
-    Set<? extends Element> clients = round.getElementsAnnotatedWith(annotation);
+    List<Element> clients = new ArrayList<>();
+    for (Element client : round.getElementsAnnotatedWith(annotation)) {
+      clients.add(client);
+    }
+    for (String name : deferred) {
+      TypeElement client = processingEnv.getElementUtils().getTypeElement(name);
+      if (client != null) {
+        clients.add(client);
+      }
+    }
+    deferred.clear();
+    // javac reports what it cannot resolve; a later round may generate it, so check such a client then.
+    for (Iterator<Element> each = clients.iterator(); each.hasNext(); ) {
+      Element client = each.next();
+      if (Unresolved.in(client)) {
+        if (!round.processingOver()) {
+          deferred.add(((TypeElement) client).getQualifiedName().toString());
+        }
+        each.remove();
+      }
+    }
     if (clients.isEmpty()) {
       return false;
     }

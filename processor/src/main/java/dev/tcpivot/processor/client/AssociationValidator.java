@@ -64,6 +64,7 @@ final class AssociationValidator {
     String mode = annotations.enumConstant(mirror, "mode");
     if (operation == ClientModel.Operation.CREATE && !mode.equals("APPEND")) {
       report.error(parameter, mirror, annotations.written(mirror, "mode"), Messages.modeOnCreate(mode));
+      mode = "APPEND"; // the mode is refused: check the rest as a POST sends it, without one
     }
     String first = seen.putIfAbsent(field, parameter.getSimpleName().toString());
     if (first != null) {

@@ -32,6 +32,16 @@ final class ClientValidator {
     if (!type.getTypeParameters().isEmpty()) {
       report.error(type, Messages.genericInterface(type.getSimpleName().toString()));
     }
+    for (Element enclosing = type; enclosing instanceof TypeElement; enclosing = enclosing.getEnclosingElement()) {
+      if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
+        report.error(type, Messages.hiddenInterface(
+            type.getSimpleName().toString(), enclosing.getSimpleName().toString()));
+        break;
+      }
+    }
+    if (type.getModifiers().contains(Modifier.SEALED)) {
+      report.error(type, Messages.sealedInterface(type.getSimpleName().toString()));
+    }
     List<ClientModel.Method> valid = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       if (!method.getModifiers().contains(Modifier.ABSTRACT)) {

@@ -163,6 +163,9 @@ final class ClientWriter {
     }
     String body = unique("request", parameters);
     String paged = unique("paged", parameters);
+    // A parameter may be named like a field of the implementation: the fields are then qualified.
+    String api = parameters.contains("api") ? "this.api" : "api";
+    String transport = parameters.contains("transport") ? "this.transport" : "transport";
     CodeBlock owner = method.owner()
         .map(p -> CodeBlock.of("$T.owner($N, $S)", REQUESTS, name(p), name(p)))
         .orElse(CodeBlock.of("null"));
@@ -174,23 +177,23 @@ final class ClientWriter {
       case UPDATE:
         addBody(spec, method, body);
         invocation = method.key().isPresent()
-            ? CodeBlock.of("api.$N($N, $T.wire($N), $L, $L)", call, name(method.key().get().parameter()), REQUESTS, body, includes, owner)
-            : CodeBlock.of("api.$N($T.wire($N), $L, $L)", call, REQUESTS, body, includes, owner);
-        return finish(spec, method, CodeBlock.of("transport.data($L)", invocation));
+            ? CodeBlock.of("$L.$N($N, $T.wire($N), $L, $L)", api, call, name(method.key().get().parameter()), REQUESTS, body, includes, owner)
+            : CodeBlock.of("$L.$N($T.wire($N), $L, $L)", api, call, REQUESTS, body, includes, owner);
+        return finish(spec, method, CodeBlock.of("$L.data($L)", transport, invocation));
       case GET:
-        invocation = CodeBlock.of("api.$N($N, $L, $L)", call, name(method.key().get().parameter()), includes, owner);
-        return finish(spec, method, CodeBlock.of("transport.data($L)", invocation));
+        invocation = CodeBlock.of("$L.$N($N, $L, $L)", api, call, name(method.key().get().parameter()), includes, owner);
+        return finish(spec, method, CodeBlock.of("$L.data($L)", transport, invocation));
       case DELETE:
-        return spec.addStatement("transport.noData(api.$N($N, $L))", call, name(method.key().get().parameter()), owner)
+        return spec.addStatement("$L.noData($L.$N($N, $L))", transport, api, call, name(method.key().get().parameter()), owner)
             .build();
       case GET_ALL:
         CodeBlock tql = method.tql().map(p -> CodeBlock.of("$N", name(p))).orElse(CodeBlock.of("null"));
-        CodeBlock pages = CodeBlock.of("transport.paged(api.$N($L, $L, $L), api::$N)", call, includes, tql, owner, pageMethod);
+        CodeBlock pages = CodeBlock.of("$L.paged($L.$N($L, $L, $L), $L::$N)", transport, api, call, includes, tql, owner, api, pageMethod);
         return method.returns() == ClientModel.Returns.LIST
             ? spec.addStatement("$T<$T> $N = $L", PAGED, model, paged, pages).addStatement("return $T.all($N)", REQUESTS, paged).build()
             : spec.addStatement("return $L", pages).build();
       default:
-        return spec.addStatement("return transport.data(api.$N())", call).build();
+        return spec.addStatement("return $L.data($L.$N())", transport, api, call).build();
     }
   }
 

@@ -17,6 +17,15 @@ final class Messages {
     return "@ThreatConnectClient interface " + name + " cannot have type parameters";
   }
 
+  static String hiddenInterface(String name, String privateType) {
+    return "@ThreatConnectClient interface " + name + " must be visible to its generated implementation; "
+        + privateType + " is private";
+  }
+
+  static String sealedInterface(String name) {
+    return "@ThreatConnectClient interface " + name + " cannot be sealed: its generated implementation implements it";
+  }
+
   static String noOperation(String method) {
     return method + " needs one operation annotation: @Create, @Get, @GetAll, @Update, @Delete or @GetFields";
   }

@@ -55,7 +55,9 @@ final class MethodValidator {
       return Optional.empty();
     }
     if (!method.getTypeParameters().isEmpty()) {
+      // Its return and parameter types may be type variables: checking them would repeat this error.
       report.error(method, Messages.genericMethod(name));
+      return Optional.empty();
     }
     ClientModel.Operation operation = ClientModel.Operation.of(found.get(0));
     AnnotationMirror mirror = annotations.find(method, operation.annotation).orElseThrow();
@@ -168,6 +170,7 @@ final class MethodValidator {
     Map<String, String> seenAssociations = new LinkedHashMap<>();
     boolean keyGiven = false;
     boolean associationGiven = false;
+    boolean roleUnclear = false;
     for (VariableElement parameter : method.getParameters()) {
       String name = parameter.getSimpleName().toString();
       List<String> roles = new ArrayList<>();
@@ -176,10 +179,12 @@ final class MethodValidator {
       }
       if (roles.isEmpty()) {
         report.error(parameter, Messages.noRole(name));
+        roleUnclear = true;
         continue;
       }
       if (roles.size() > 1) {
         report.error(parameter, Messages.twoRoles(name, roles.get(0), roles.get(1)));
+        roleUnclear = true;
         continue;
       }
       String role = roles.get(0);
@@ -200,7 +205,13 @@ final class MethodValidator {
           result.body = body(parameter, mirror, operation, endpoint, report);
           break;
         case "Owner":
-          result.owner = string(parameter, role, report);
+          if (operation == ClientModel.Operation.GET_FIELDS) {
+            // OPTIONS /v3/{endpoint}/fields takes no owner: the parameter would be dropped.
+            report.error(parameter, mirror, null, Messages.roleNotAllowed(
+                "Owner", operation.annotation, "@Create, @Get, @GetAll, @Update and @Delete methods"));
+          } else {
+            result.owner = string(parameter, role, report);
+          }
           break;
         case "Tql":
           if (operation != ClientModel.Operation.GET_ALL) {
@@ -219,6 +230,10 @@ final class MethodValidator {
                 .ifPresent(result.associations::add);
           }
       }
+    }
+    if (roleUnclear) {
+      // The parameter without a clear role may be the missing key or body: one error is enough.
+      return result;
     }
     boolean needsKey = operation == ClientModel.Operation.GET || operation == ClientModel.Operation.UPDATE
         || operation == ClientModel.Operation.DELETE;
