@@ -7,7 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code POST /v3/{endpoint}}: creates an object from a {@link Body @Body} parameter (the generated\n * {@code XCreate} of the endpoint), linked to what the {@link Associate @Associate} parameters name.\n * Returns the endpoint's model, or {@code void}.
+ * {@code POST /v3/{endpoint}}: creates an object from a {@link Body @Body} parameter (the generated
+ * {@code XCreate} of the endpoint), linked to what the {@link Associate @Associate} parameters name.
+ * Returns the endpoint's model, or {@code void}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

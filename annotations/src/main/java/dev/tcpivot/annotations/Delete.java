@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code DELETE /v3/{endpoint}/{key}}: deletes the object named by the {@link Key @Key} parameter.\n * Returns {@code void}.
+ * {@code DELETE /v3/{endpoint}/{key}}: deletes the object named by the {@link Key @Key} parameter.
+ * Returns {@code void}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

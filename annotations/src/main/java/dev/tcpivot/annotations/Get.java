@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code GET /v3/{endpoint}/{key}}: reads one object named by the {@link Key @Key} parameter.\n * Returns the endpoint's model.
+ * {@code GET /v3/{endpoint}/{key}}: reads one object named by the {@link Key @Key} parameter.
+ * Returns the endpoint's model.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

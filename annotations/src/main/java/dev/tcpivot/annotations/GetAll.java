@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code GET /v3/{endpoint}}: lists objects, optionally filtered by a {@link Tql @Tql} parameter, a\n * page at a time. Returns {@code Paged<X>} (lazy) or {@code List<X>} (every page read at once).
+ * {@code GET /v3/{endpoint}}: lists objects, optionally filtered by a {@link Tql @Tql} parameter, a
+ * page at a time. Returns {@code Paged<X>} (lazy) or {@code List<X>} (every page read at once).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

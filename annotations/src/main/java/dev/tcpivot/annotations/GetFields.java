@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code OPTIONS /v3/{endpoint}/fields}: what responses of the endpoint can include on request.\n * Returns {@code List<FieldInfo>}.
+ * {@code OPTIONS /v3/{endpoint}/fields}: what responses of the endpoint can include on request.
+ * Returns {@code List<FieldInfo>}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

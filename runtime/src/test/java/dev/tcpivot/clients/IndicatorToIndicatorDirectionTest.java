@@ -116,7 +116,9 @@ class IndicatorToIndicatorDirectionTest {
             "      value = \"cases\",",
             "      type = \"Phishing\") " + MARK,
             "  Case link(@Key long id, @Associate(\"Groups\") long groupId);")
-        .isRefusedWith("Cases have no types, so type = \"Phishing\" names nothing");
+        .isRefusedWith(
+            "the tables list no types for Cases, so type = \"Phishing\""
+                + " cannot be checked; leave it out");
   }
 
   private static Client link(String operation, String parent, String child) {

@@ -31,6 +31,7 @@ final class ClientWriter {
   private static final ClassName TRANSPORT = ClassName.get(INTERNAL, "Transport");
   private static final ClassName CHECKS = ClassName.get(INTERNAL, "Checks");
   private static final ClassName REQUESTS = ClassName.get(INTERNAL, "ClientRequests");
+  private static final ClassName PATH = ClassName.get(INTERNAL, "Requests");
   private static final ClassName FIELDS = ClassName.get(INTERNAL, "Fields");
   private static final ClassName WIRE_OBJECT = ClassName.get(INTERNAL, "WireObject");
   private static final ClassName FIELD_INFO = ClassName.get("dev.tcpivot", "FieldInfo");
@@ -171,20 +172,21 @@ final class ClientWriter {
         .orElse(CodeBlock.of("null"));
     CodeBlock includes = includes(method.includes());
     method.key().ifPresent(key -> spec.addStatement(keyCheck(key)));
+    CodeBlock key = method.key().map(ClientWriter::keyArgument).orElse(null);
     CodeBlock invocation;
     switch (method.operation()) {
       case CREATE:
       case UPDATE:
         addBody(spec, method, body);
         invocation = method.key().isPresent()
-            ? CodeBlock.of("$L.$N($N, $T.wire($N), $L, $L)", api, call, name(method.key().get().parameter()), REQUESTS, body, includes, owner)
+            ? CodeBlock.of("$L.$N($L, $T.wire($N), $L, $L)", api, call, key, REQUESTS, body, includes, owner)
             : CodeBlock.of("$L.$N($T.wire($N), $L, $L)", api, call, REQUESTS, body, includes, owner);
         return finish(spec, method, CodeBlock.of("$L.data($L)", transport, invocation));
       case GET:
-        invocation = CodeBlock.of("$L.$N($N, $L, $L)", api, call, name(method.key().get().parameter()), includes, owner);
+        invocation = CodeBlock.of("$L.$N($L, $L, $L)", api, call, key, includes, owner);
         return finish(spec, method, CodeBlock.of("$L.data($L)", transport, invocation));
       case DELETE:
-        return spec.addStatement("$L.noData($L.$N($N, $L))", transport, api, call, name(method.key().get().parameter()), owner)
+        return spec.addStatement("$L.noData($L.$N($L, $L))", transport, api, call, key, owner)
             .build();
       case GET_ALL:
         CodeBlock tql = method.tql().map(p -> CodeBlock.of("$N", name(p))).orElse(CodeBlock.of("null"));
@@ -248,6 +250,12 @@ final class ClientWriter {
     return CodeBlock.of("$T.id($T.notNull($N, $S), $S)", CHECKS, CHECKS, name, name, name);
   }
 
+  /** The key as it goes in the path: a summary encoded as one segment, exactly as the SDK does. */
+  private static CodeBlock keyArgument(ClientModel.Key key) {
+    String name = name(key.parameter());
+    return key.summary() ? CodeBlock.of("$T.pathSegment($N)", PATH, name) : CodeBlock.of("$N", name);
+  }
+
   private static CodeBlock includes(List<String> includes) {
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
     for (int i = 0; i < includes.size(); i++) {
@@ -261,10 +269,13 @@ final class ClientWriter {
   }
 
   private static ParameterSpec key(ClientModel.Method method) {
-    TypeName type = method.key().orElseThrow().summary() ? STRING : TypeName.LONG;
-    return ParameterSpec.builder(type, "key")
-        .addAnnotation(AnnotationSpec.builder(ClassName.get(HTTP, "Path")).addMember("value", "$S", "key").build())
-        .build();
+    boolean summary = method.key().orElseThrow().summary();
+    AnnotationSpec.Builder path = AnnotationSpec.builder(ClassName.get(HTTP, "Path")).addMember("value", "$S", "key");
+    if (summary) {
+      // The implementation encodes the summary itself (Requests.pathSegment).
+      path.addMember("encoded", "true");
+    }
+    return ParameterSpec.builder(summary ? STRING : TypeName.LONG, "key").addAnnotation(path.build()).build();
   }
 
   private static ParameterSpec body() {

@@ -48,7 +48,8 @@ final class Messages {
 
   static String unknownType(String singular, String type, List<String> types) {
     return types.isEmpty()
-        ? singular + "s have no types, so type = \"" + type + "\" names nothing"
+        ? "the tables list no types for " + singular + "s, so type = \""
+            + type + "\" cannot be checked; leave it out"
         : "unknown " + singular + " type '" + type + "' (types: " + String.join(", ", types) + ")";
   }
 

@@ -28,27 +28,28 @@ interface PhishingTriage_Api {
       @Query("owner") String owner);
 
   @GET("v3/indicators/{key}")
-  Call<Envelope<Indicator>> lookup(@Path("key") String key, @Query("fields") List<String> fields,
-      @Query("owner") String owner);
-
-  @PUT("v3/indicators/{key}")
-  Call<Envelope<Indicator>> linkToCampaigns(@Path("key") String key, @Body WireObject body,
+  Call<Envelope<Indicator>> lookup(@Path(value = "key", encoded = true) String key,
       @Query("fields") List<String> fields, @Query("owner") String owner);
 
   @PUT("v3/indicators/{key}")
-  Call<Envelope<Indicator>> addAddresses(@Path("key") String key, @Body WireObject body,
-      @Query("fields") List<String> fields, @Query("owner") String owner);
+  Call<Envelope<Indicator>> linkToCampaigns(@Path(value = "key", encoded = true) String key,
+      @Body WireObject body, @Query("fields") List<String> fields, @Query("owner") String owner);
+
+  @PUT("v3/indicators/{key}")
+  Call<Envelope<Indicator>> addAddresses(@Path(value = "key", encoded = true) String key,
+      @Body WireObject body, @Query("fields") List<String> fields, @Query("owner") String owner);
 
   @PUT("v3/indicators/{key}")
   Call<Envelope<Indicator>> relate(@Path("key") long key, @Body WireObject body,
       @Query("fields") List<String> fields, @Query("owner") String owner);
 
   @PUT("v3/indicators/{key}")
-  Call<Envelope<Indicator>> unlink(@Path("key") String key, @Body WireObject body,
-      @Query("fields") List<String> fields, @Query("owner") String owner);
+  Call<Envelope<Indicator>> unlink(@Path(value = "key", encoded = true) String key,
+      @Body WireObject body, @Query("fields") List<String> fields, @Query("owner") String owner);
 
   @DELETE("v3/indicators/{key}")
-  Call<Envelope<Object>> delete(@Path("key") String key, @Query("owner") String owner);
+  Call<Envelope<Object>> delete(@Path(value = "key", encoded = true) String key,
+      @Query("owner") String owner);
 
   @GET
   Call<Envelope<List<Indicator>>> nextPageOfIndicator(@Url String next);

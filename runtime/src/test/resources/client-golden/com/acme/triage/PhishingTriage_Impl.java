@@ -7,6 +7,7 @@ import dev.tcpivot.Ref;
 import dev.tcpivot.internal.Checks;
 import dev.tcpivot.internal.ClientRequests;
 import dev.tcpivot.internal.Fields;
+import dev.tcpivot.internal.Requests;
 import dev.tcpivot.internal.Transport;
 import dev.tcpivot.v3.Group;
 import dev.tcpivot.v3.Indicator;
@@ -43,7 +44,7 @@ public final class PhishingTriage_Impl implements PhishingTriage {
   @Override
   public Indicator lookup(String summary) {
     Checks.summary(summary, "summary");
-    return transport.data(api.lookup(summary, List.of("associatedGroups", "associatedIndicators"), null));
+    return transport.data(api.lookup(Requests.pathSegment(summary), List.of("associatedGroups", "associatedIndicators"), null));
   }
 
   @Override
@@ -51,7 +52,7 @@ public final class PhishingTriage_Impl implements PhishingTriage {
     Checks.summary(summary, "summary");
     Fields.Builder request = ClientRequests.body();
     ClientRequests.add(request, "associatedGroups", ClientRequests.entry("append", ClientRequests.idsOf("GroupRef", campaignIds, "campaignIds")), "campaignIds");
-    return transport.data(api.linkToCampaigns(summary, ClientRequests.wire(request), List.of("associatedGroups"), null));
+    return transport.data(api.linkToCampaigns(Requests.pathSegment(summary), ClientRequests.wire(request), List.of("associatedGroups"), null));
   }
 
   @Override
@@ -59,7 +60,7 @@ public final class PhishingTriage_Impl implements PhishingTriage {
     Checks.summary(asn, "asn");
     Fields.Builder request = ClientRequests.body();
     ClientRequests.add(request, "associatedIndicators", ClientRequests.entry("append", ClientRequests.summariesOf("Address", "ip", null, ips, "ips")), "ips");
-    transport.data(api.addAddresses(asn, ClientRequests.wire(request), List.of(), null));
+    transport.data(api.addAddresses(Requests.pathSegment(asn), ClientRequests.wire(request), List.of(), null));
   }
 
   @Override
@@ -76,13 +77,13 @@ public final class PhishingTriage_Impl implements PhishingTriage {
     Checks.summary(summary, "summary");
     Fields.Builder request = ClientRequests.body();
     ClientRequests.add(request, "associatedGroups", ClientRequests.entry("delete", ClientRequests.refsOf(groups, "groups")), "groups");
-    transport.data(api.unlink(summary, ClientRequests.wire(request), List.of(), null));
+    transport.data(api.unlink(Requests.pathSegment(summary), ClientRequests.wire(request), List.of(), null));
   }
 
   @Override
   public void delete(String summary, String owner) {
     Checks.summary(summary, "summary");
-    transport.noData(api.delete(summary, ClientRequests.owner(owner, "owner")));
+    transport.noData(api.delete(Requests.pathSegment(summary), ClientRequests.owner(owner, "owner")));
   }
 
   @Override
