@@ -111,6 +111,15 @@ public final class Requests {
     return names;
   }
 
+  /** The owner a request needs, e.g. for an XID, which names an object only within its owner. */
+  public static void requireOwner(String owner, String what) {
+    if (owner == null) {
+      throw new IllegalStateException(
+          "a " + what + " names an object only within its owner (the owner query parameter); call"
+              + " inOwner(ownerName) first");
+    }
+  }
+
   /** Refuses a value outside the listed ones, naming them. */
   public static void requireOneOf(String value, String name, String... allowed) {
     Checks.notNull(value, name);

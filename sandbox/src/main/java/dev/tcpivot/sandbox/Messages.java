@@ -230,6 +230,15 @@ final class Messages {
     return "No " + endpoint.singular() + " with summary '" + summary + "' in " + owner.name();
   }
 
+  static String xidNeedsOwner(ObjectType endpoint, String xid) {
+    return "'" + xid + "' is not an id; to name " + article(endpoint.singular()) + " " + endpoint.singular()
+        + " by XID, add the owner query parameter";
+  }
+
+  static String noSuchXid(ObjectType endpoint, String xid, Owner owner) {
+    return "No " + endpoint.singular() + " with XID '" + xid + "' in " + owner.name();
+  }
+
   static String notAnId(ObjectType endpoint, String key) {
     return "No "
         + endpoint.singular()

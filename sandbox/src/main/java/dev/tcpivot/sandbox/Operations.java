@@ -167,6 +167,15 @@ final class Operations {
           .findBySummary(store, in, key)
           .orElseThrow(() -> ApiException.notFound(Messages.noSuchSummary(endpoint, key, in)));
     }
+    if (view.namedByXid(endpoint)) {
+      // v3/groups/groups.rst L10-12: an XID names a Group only together with the owner parameter.
+      Owner in = owner.orElseThrow(() -> ApiException.badRequest(Messages.xidNeedsOwner(endpoint, key)));
+      return store.all(endpoint).stream()
+          .filter(e -> e.owner().equals(in))
+          .filter(e -> e.fields().get("xid") != null && key.equals(e.fields().get("xid").asText()))
+          .findFirst()
+          .orElseThrow(() -> ApiException.notFound(Messages.noSuchXid(endpoint, key, in)));
+    }
     throw ApiException.notFound(Messages.notAnId(endpoint, key));
   }
 

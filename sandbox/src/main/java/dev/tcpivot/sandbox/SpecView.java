@@ -53,6 +53,10 @@ final class SpecView {
     return endpoint.pathKeys().contains(PathKey.SUMMARY);
   }
 
+  boolean namedByXid(ObjectType endpoint) {
+    return endpoint.pathKeys().contains(PathKey.XID);
+  }
+
   Catalog catalog(ObjectType endpoint) {
     return spec.catalog(endpoint);
   }

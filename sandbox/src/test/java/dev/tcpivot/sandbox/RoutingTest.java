@@ -35,9 +35,20 @@ class RoutingTest {
     AuthTest.assertError(
         client.delete("/v3/victimAssets/987654"), 404, "No Victim Asset with id 987654");
     AuthTest.assertError(
-        client.get("/v3/groups/my-xid"),
+        client.get("/v3/cases/my-xid"),
         404,
-        "No Group with id 'my-xid' (/v3/groups names objects by numeric id)");
+        "No Case with id 'my-xid' (/v3/cases names objects by numeric id)");
+    AuthTest.assertError(
+        client.get("/v3/groups/my-xid?owner=Demo%20Source"), 404, "No Group with XID 'my-xid' in Demo Source");
+  }
+
+  /** v3/groups/groups.rst L10-12: a Group's XID in the path needs the owner parameter. */
+  @Test
+  void aGroupXidNeedsTheOwner() {
+    AuthTest.assertError(
+        client.get("/v3/groups/my-xid"),
+        400,
+        "'my-xid' is not an id; to name a Group by XID, add the owner query parameter");
   }
 
   /** An id of another endpoint's object names nothing here. */

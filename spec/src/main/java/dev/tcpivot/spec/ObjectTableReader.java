@@ -45,8 +45,11 @@ final class ObjectTableReader {
           case "summary":
             keys.add(PathKey.SUMMARY);
             break;
+          case "xid":
+            keys.add(PathKey.XID);
+            break;
           default:
-            throw row.error("unknown path key '" + key + "' (path keys: id, summary)");
+            throw row.error("unknown path key '" + key + "' (path keys: id, summary, xid)");
         }
       }
       if (!keys.contains(PathKey.ID)) {

@@ -5,5 +5,7 @@ public enum PathKey {
   /** By its numeric ID: {@code /v3/groups/12}. */
   ID,
   /** By its summary, Indicators only: {@code /v3/indicators/badguy.com}. */
-  SUMMARY
+  SUMMARY,
+  /** By its XID within an owner, which the {@code owner} query parameter names. */
+  XID
 }

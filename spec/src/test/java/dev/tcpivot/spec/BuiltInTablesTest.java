@@ -204,6 +204,21 @@ class BuiltInTablesTest {
         names);
   }
 
+  /**
+   * v3/indicators/indicators.rst L10: an Indicator by ID or summary; v3/groups/groups.rst L10-12: a
+   * Group by ID or, with the owner parameter, by XID; every other object by ID.
+   */
+  @Test
+  void pathKeysMatchTheDocs() {
+    for (ObjectType object : spec.objects()) {
+      List<PathKey> expected =
+          object.name().equals("Indicators")
+              ? List.of(PathKey.ID, PathKey.SUMMARY)
+              : object.name().equals("Groups") ? List.of(PathKey.ID, PathKey.XID) : List.of(PathKey.ID);
+      assertEquals(expected, object.pathKeys(), object.name());
+    }
+  }
+
   /** Owner fields exist exactly where the docs put them in bodies (Indicators and Groups). */
   @Test
   void ownerFieldsOnlyOnIndicatorsAndGroups() {

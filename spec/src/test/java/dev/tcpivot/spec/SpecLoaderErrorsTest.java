@@ -42,7 +42,7 @@ class SpecLoaderErrorsTest {
   @Test
   void associatingATypeThatHasNoAssociationField() {
     Edit edit = replace("associations.table", "/v3/victimAssets        | Groups ", "/v3/victimAssets        | Groups, Victims ");
-    assertRefused(edit, "Victims cannot be associated: objects.table line 14 gives it no association field");
+    assertRefused(edit, "Victims cannot be associated: objects.table line 15 gives it no association field");
   }
 
   @Test

@@ -37,11 +37,12 @@ final class ApiWriter {
             .addParameter(query(STRINGS, "fields"))
             .addParameter(query(STRING, "owner"))
             .build());
-    for (boolean bySummary : keys(endpoint)) {
-      String key = bySummary ? "summary" : "id";
-      String suffix = bySummary ? "BySummary" : "";
-      // A summary arrives already encoded as one path segment (Requests.pathSegment).
-      ParameterSpec keyParameter = pathParameter(bySummary ? STRING : TypeName.LONG, key, bySummary);
+    for (dev.tcpivot.spec.PathKey pathKey : endpoint.object.pathKeys()) {
+      KeyKind kind = KeyKind.of(pathKey);
+      String key = kind.parameter;
+      String suffix = kind.suffix;
+      // A summary or XID arrives already encoded as one path segment (Requests.pathSegment).
+      ParameterSpec keyParameter = pathParameter(kind.type, key, kind.encoded());
       spec.addMethod(
           call("get" + suffix, one, verb("GET", path + "/{" + key + "}"))
               .addParameter(keyParameter)
@@ -84,10 +85,6 @@ final class ApiWriter {
                 verb("OPTIONS", path + "/fields"))
             .build());
     return spec.build();
-  }
-
-  private static List<Boolean> keys(EndpointModel endpoint) {
-    return endpoint.summaryKey() ? List.of(false, true) : List.of(false);
   }
 
   private static TypeName envelope(TypeName data) {

@@ -78,9 +78,8 @@ final class FacadeWriter {
             .addStatement("$T.notNull(body, $S)", RuntimeTypes.CHECKS, "body")
             .addStatement("return transport.data(api.create(body, $T.fieldNames(fields), owner))", RuntimeTypes.REQUESTS)
             .build());
-    addKeyed(spec, endpoint, TypeName.LONG, "id", "", fields);
-    if (endpoint.summaryKey()) {
-      addKeyed(spec, endpoint, ClassName.get(String.class), "summary", "BySummary", fields);
+    for (dev.tcpivot.spec.PathKey key : endpoint.object.pathKeys()) {
+      addKeyed(spec, endpoint, KeyKind.of(key), fields);
     }
     TypeName paged = ParameterizedTypeName.get(RuntimeTypes.PAGED, endpoint.model);
     spec.addMethod(
@@ -124,15 +123,21 @@ final class FacadeWriter {
     return spec.build();
   }
 
-  private static void addKeyed(
-      TypeSpec.Builder spec, EndpointModel endpoint, TypeName keyType, String key, String suffix, TypeName fields) {
-    String check = key.equals("id") ? "id" : "summary";
+  private static void addKeyed(TypeSpec.Builder spec, EndpointModel endpoint, KeyKind kind, TypeName fields) {
+    String key = kind.parameter;
+    String suffix = kind.suffix;
+    TypeName keyType = kind.type;
+    String check = kind == KeyKind.ID ? "id" : "summary";
     CodeBlock argument =
-        key.equals("id") ? CodeBlock.of("id") : CodeBlock.of("$T.pathSegment(summary)", RuntimeTypes.REQUESTS);
-    String path = endpoint.object.endpoint() + "/{" + key + "}";
-    String named = key.equals("id") ? "by ID" : "by summary (e.g. {@code badguy.com}), looked up in the owner";
+        kind.encoded() ? CodeBlock.of("$T.pathSegment($N)", RuntimeTypes.REQUESTS, key) : CodeBlock.of("$N", key);
+    String path = endpoint.object.endpoint() + "/{" + key + "}" + (kind == KeyKind.XID ? "?owner=" : "");
+    String named = kind.described;
+    CodeBlock ownerCheck =
+        kind == KeyKind.XID
+            ? CodeBlock.of("$T.requireOwner(owner, $S)", RuntimeTypes.REQUESTS, endpoint.object.singular() + " XID")
+            : null;
     spec.addMethod(
-        MethodSpec.methodBuilder("get")
+        withOwnerCheck(MethodSpec.methodBuilder(kind.facadeMethod("get")), ownerCheck)
             .addJavadoc("{@code GET $L}: one $L $L, with the requested fields.\n", path, endpoint.object.singular(), named)
             .addModifiers(Modifier.PUBLIC)
             .returns(endpoint.model)
@@ -144,7 +149,7 @@ final class FacadeWriter {
                 "return transport.data(api.get$L($L, $T.fieldNames(fields), owner))", suffix, argument, RuntimeTypes.REQUESTS)
             .build());
     spec.addMethod(
-        MethodSpec.methodBuilder("update")
+        withOwnerCheck(MethodSpec.methodBuilder(kind.facadeMethod("update")), ownerCheck)
             .addJavadoc(
                 "{@code PUT $L}: changes one $L $L; the response includes the requested fields.\n",
                 path, endpoint.object.singular(), named)
@@ -161,12 +166,17 @@ final class FacadeWriter {
                 suffix, argument, RuntimeTypes.REQUESTS)
             .build());
     spec.addMethod(
-        MethodSpec.methodBuilder("delete")
+        withOwnerCheck(MethodSpec.methodBuilder(kind.facadeMethod("delete")), ownerCheck)
             .addJavadoc("{@code DELETE $L}: deletes one $L $L.\n", path, endpoint.object.singular(), named)
             .addModifiers(Modifier.PUBLIC)
             .addParameter(keyType, key)
             .addStatement("$T.$L($L, $S)", RuntimeTypes.CHECKS, check, key, key)
             .addStatement("transport.noData(api.delete$L($L, owner))", suffix, argument)
             .build());
+  }
+
+  /** For XIDs, a first statement that fails when no owner was named: the API needs one. */
+  private static MethodSpec.Builder withOwnerCheck(MethodSpec.Builder method, CodeBlock check) {
+    return check == null ? method : method.addStatement(check);
   }
 }

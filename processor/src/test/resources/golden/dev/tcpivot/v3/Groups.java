@@ -77,6 +77,34 @@ public final class Groups {
   }
 
   /**
+   * {@code GET /v3/groups/{xid}?owner=}: one Group by XID within the owner that {@link #inOwner} names (the API needs it for XIDs), with the requested fields.
+   */
+  public Group getByXid(String xid, GroupField... fields) {
+    Requests.requireOwner(owner, "Group XID");
+    Checks.summary(xid, "xid");
+    return transport.data(api.getByXid(Requests.pathSegment(xid), Requests.fieldNames(fields), owner));
+  }
+
+  /**
+   * {@code PUT /v3/groups/{xid}?owner=}: changes one Group by XID within the owner that {@link #inOwner} names (the API needs it for XIDs); the response includes the requested fields.
+   */
+  public Group updateByXid(String xid, GroupUpdate body, GroupField... fields) {
+    Requests.requireOwner(owner, "Group XID");
+    Checks.summary(xid, "xid");
+    Checks.notNull(body, "body");
+    return transport.data(api.updateByXid(Requests.pathSegment(xid), body, Requests.fieldNames(fields), owner));
+  }
+
+  /**
+   * {@code DELETE /v3/groups/{xid}?owner=}: deletes one Group by XID within the owner that {@link #inOwner} names (the API needs it for XIDs).
+   */
+  public void deleteByXid(String xid) {
+    Requests.requireOwner(owner, "Group XID");
+    Checks.summary(xid, "xid");
+    transport.noData(api.deleteByXid(Requests.pathSegment(xid), owner));
+  }
+
+  /**
    * {@code GET /v3/groups}: every Group of the owner, fetched page by page as they are read.
    */
   public Paged<Group> list(GroupField... fields) {

@@ -35,6 +35,18 @@ interface GroupsApi {
   @DELETE("v3/groups/{id}")
   Call<Envelope<Object>> delete(@Path("id") long id, @Query("owner") String owner);
 
+  @GET("v3/groups/{xid}")
+  Call<Envelope<Group>> getByXid(@Path(value = "xid", encoded = true) String xid,
+      @Query("fields") List<String> fields, @Query("owner") String owner);
+
+  @PUT("v3/groups/{xid}")
+  Call<Envelope<Group>> updateByXid(@Path(value = "xid", encoded = true) String xid,
+      @Body GroupUpdate body, @Query("fields") List<String> fields, @Query("owner") String owner);
+
+  @DELETE("v3/groups/{xid}")
+  Call<Envelope<Object>> deleteByXid(@Path(value = "xid", encoded = true) String xid,
+      @Query("owner") String owner);
+
   @GET("v3/groups")
   Call<Envelope<List<Group>>> list(@Query("fields") List<String> fields, @Query("tql") String tql,
       @Query("owner") String owner, @Query("sorting") String sorting,
