@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tcpivot.RetryPolicy;
 import dev.tcpivot.ThreatConnect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,19 +43,27 @@ public final class MockApi implements AutoCloseable {
     return "http://127.0.0.1:" + server.getPort() + "/api";
   }
 
+  /** The port the server listens on. */
+  public int port() {
+    return server.getPort();
+  }
+
   /** An absolute URL on this server for a path such as {@code /api/v3/indicators?resultStart=2}. */
   public String absolute(String pathAndQuery) {
     return "http://127.0.0.1:" + server.getPort() + pathAndQuery;
   }
 
-  /** A client that signs with {@link #ACCESS_ID} and {@link #SECRET_KEY}. */
+  /**
+   * A client that signs with {@link #ACCESS_ID} and {@link #SECRET_KEY}. It does not retry, so each
+   * queued response answers one call; the retry tests build their own clients.
+   */
   public ThreatConnect hmacClient() {
-    return ThreatConnect.builder().baseUrl(baseUrl()).hmac(ACCESS_ID, SECRET_KEY).build();
+    return ThreatConnect.builder().baseUrl(baseUrl()).hmac(ACCESS_ID, SECRET_KEY).retries(RetryPolicy.none()).build();
   }
 
-  /** A client that sends {@link #TOKEN}. */
+  /** A client that sends {@link #TOKEN}; it does not retry either. */
   public ThreatConnect tokenClient() {
-    return ThreatConnect.builder().baseUrl(baseUrl()).token(TOKEN).build();
+    return ThreatConnect.builder().baseUrl(baseUrl()).token(TOKEN).retries(RetryPolicy.none()).build();
   }
 
   /** Queues a JSON response. */
