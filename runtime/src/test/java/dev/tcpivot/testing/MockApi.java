@@ -31,6 +31,7 @@ public final class MockApi implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
 
   public MockApi() {
+    server.setServerSocketFactory(new NoDelay());
     try {
       server.start(InetAddress.getByName("127.0.0.1"), 0);
     } catch (IOException e) {
@@ -126,6 +127,39 @@ public final class MockApi implements AutoCloseable {
     assertEquals("application/json", type.type() + "/" + type.subtype(), contentType);
     if (type.charset() != null) {
       assertEquals("UTF-8", type.charset().name(), contentType);
+    }
+  }
+
+  /**
+   * Server sockets whose connections send at once: the server writes a response in pieces, and
+   * with Nagle's algorithm each later piece would wait for the client's delayed ACK (about 40 ms).
+   */
+  private static final class NoDelay extends javax.net.ServerSocketFactory {
+    @Override
+    public java.net.ServerSocket createServerSocket() throws IOException {
+      return new java.net.ServerSocket() {
+        @Override
+        public java.net.Socket accept() throws IOException {
+          java.net.Socket socket = super.accept();
+          socket.setTcpNoDelay(true);
+          return socket;
+        }
+      };
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port) throws IOException {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port, int backlog) throws IOException {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+      throw new UnsupportedOperationException();
     }
   }
 
