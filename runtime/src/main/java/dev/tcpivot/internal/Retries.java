@@ -41,6 +41,12 @@ public final class Retries implements Interceptor {
   private final Sleeper sleeper;
   private final DoubleSupplier random;
 
+  /**
+   * @param listener told of each retry, or null
+   * @param clock times the policy's maxElapsed and reads Retry-After dates
+   * @param sleeper waits between attempts
+   * @param random the jitter, uniform in [0, 1)
+   */
   public Retries(RetryPolicy policy, RetryListener listener, Clock clock, Sleeper sleeper, DoubleSupplier random) {
     this.policy = Checks.notNull(policy, "policy");
     this.listener = listener;

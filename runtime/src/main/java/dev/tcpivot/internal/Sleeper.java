@@ -8,5 +8,6 @@ public interface Sleeper {
   /** The real one: the calling thread sleeps. */
   Sleeper SYSTEM = delay -> Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
 
+  /** Returns after the delay, or throws when the thread is interrupted. */
   void sleep(Duration delay) throws InterruptedException;
 }
