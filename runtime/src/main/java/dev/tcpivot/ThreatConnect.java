@@ -4,7 +4,10 @@ import dev.tcpivot.internal.Checks;
 import dev.tcpivot.internal.EnvelopeConverters;
 import dev.tcpivot.internal.HmacAuth;
 import dev.tcpivot.internal.Json;
+import dev.tcpivot.internal.RequestLog;
+import dev.tcpivot.internal.Retries;
 import dev.tcpivot.internal.SameOriginOnly;
+import dev.tcpivot.internal.Sleeper;
 import dev.tcpivot.internal.TokenAuth;
 import dev.tcpivot.internal.Transport;
 import dev.tcpivot.v3.Artifacts;
@@ -18,6 +21,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -34,6 +39,15 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  *     .build();
  * Indicator host = tc.indicators().get("badguy.com", IndicatorField.ASSOCIATED_GROUPS);
  * }</pre>
+ *
+ * <p>Requests that fail in a way that may pass are sent again as {@link RetryPolicy} says (by
+ * default up to 4 attempts, and only requests that cannot take effect twice). Every failure is a
+ * {@link ThreatConnectException} naming the request; no credential appears in one, in a
+ * {@code toString()}, or in the logs.
+ *
+ * <p>Logging goes through SLF4J: {@code dev.tcpivot.http} logs each request sent at DEBUG (method,
+ * path and query, status, duration) and its headers at TRACE (credentials and cookies redacted);
+ * {@code dev.tcpivot.retry} logs each retry at INFO.
  */
 public final class ThreatConnect {
   private final HttpUrl baseUrl;
@@ -58,6 +72,7 @@ public final class ThreatConnect {
     this.victimAssets = new VictimAssets(transport);
   }
 
+  /** A builder; a base URL and one way to authenticate are required. */
   public static Builder builder() {
     return new Builder();
   }
@@ -157,6 +172,10 @@ public final class ThreatConnect {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
     private Clock clock = Clock.systemUTC();
+    private RetryPolicy retries = RetryPolicy.defaults();
+    private RetryListener retryListener;
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
 
     private Builder() {}
 
@@ -174,6 +193,11 @@ public final class ThreatConnect {
         throw new IllegalArgumentException(
             "baseUrl must use https (the API refuses plain http); http is allowed only on loopback: "
                 + baseUrl);
+      }
+      if (!url.username().isEmpty() || !url.password().isEmpty()) {
+        // A password in the URL would show in toString() and logs; credentials have their own setters.
+        throw new IllegalArgumentException(
+            "baseUrl must not carry a user name or password; authenticate with hmac(...) or token(...)");
       }
       if (url.query() != null || url.fragment() != null) {
         throw new IllegalArgumentException("baseUrl must not carry a query or fragment: " + baseUrl);
@@ -219,12 +243,45 @@ public final class ThreatConnect {
       return this;
     }
 
-    /** The clock that dates HMAC signatures; the system clock by default. */
+    /**
+     * When to send a failed request again; {@link RetryPolicy#defaults()} unless set, and
+     * {@link RetryPolicy#none()} turns retries off. OkHttp's own silent retry after a connection
+     * failure is turned off on the derived client, so that this policy alone decides.
+     */
+    public Builder retries(RetryPolicy policy) {
+      this.retries = Checks.notNull(policy, "policy");
+      return this;
+    }
+
+    /** Hears of every retry before its wait; none by default (retries are logged anyway). */
+    public Builder retryListener(RetryListener listener) {
+      this.retryListener = Checks.notNull(listener, "listener");
+      return this;
+    }
+
+    /** The clock that dates HMAC signatures and times retries; the system clock by default. */
     Builder clock(Clock clock) {
       this.clock = Checks.notNull(clock, "clock");
       return this;
     }
 
+    /** What waits between attempts; the calling thread sleeps by default. */
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Checks.notNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** The source of the backoff's jitter, uniform in [0, 1); random by default. */
+    Builder random(DoubleSupplier random) {
+      this.random = Checks.notNull(random, "random");
+      return this;
+    }
+
+    /**
+     * The client.
+     *
+     * @throws IllegalStateException without a base URL or credentials
+     */
     public ThreatConnect build() {
       if (baseUrl == null) {
         throw new IllegalStateException("baseUrl is required, e.g. https://app.threatconnect.com/api");
@@ -240,7 +297,10 @@ public final class ThreatConnect {
           (httpClient == null ? new OkHttpClient.Builder() : httpClient.newBuilder())
               .connectTimeout(connectTimeout)
               .readTimeout(readTimeout)
+              .retryOnConnectionFailure(false)
+              .addInterceptor(new Retries(retries, retryListener, clock, sleeper, random))
               .addNetworkInterceptor(new SameOriginOnly(baseUrl, authentication))
+              .addNetworkInterceptor(new RequestLog())
               .build();
       Retrofit retrofit =
           new Retrofit.Builder()
@@ -248,7 +308,7 @@ public final class ThreatConnect {
               .client(client)
               .addConverterFactory(new EnvelopeConverters(JacksonConverterFactory.create(Json.mapper())))
               .build();
-      return new ThreatConnect(baseUrl, new Transport(retrofit));
+      return new ThreatConnect(baseUrl, new Transport(retrofit, retries));
     }
 
     private static Duration positive(Duration timeout, String name) {

@@ -6,6 +6,7 @@ import java.util.Optional;
  * A request that ThreatConnect refused, or that did not get an answer. Carries the HTTP status
  * (0 when no response arrived), the method and path of the request (never its credentials), and the
  * server's own words: its {@code message} and, when it sent one, its {@code errCode}.
+ * {@link NoResponseException} is the kind without a response (status 0).
  *
  * <p>What only the server can know surfaces here: an ID that does not exist, an association to an
  * object in another owner on an endpoint that refuses those, an Indicator-to-Indicator association
@@ -19,19 +20,34 @@ public class ThreatConnectException extends RuntimeException {
   private final String path;
   private final String serverMessage;
   private final String errorCode;
+  private final int attempts;
 
+  /** A refusal or failure of one attempt, without advice. */
   public ThreatConnectException(
       int status, String method, String path, String serverMessage, String errorCode, Throwable cause) {
-    super(describe(status, method, path, serverMessage, errorCode), cause);
+    this(status, method, path, serverMessage, errorCode, null, 1, cause);
+  }
+
+  /**
+   * @param advice what the caller may do about it (e.g. check the local clock), added to the
+   *     message after the server's words; null for none
+   * @param attempts how many times the request was sent, retries included
+   */
+  public ThreatConnectException(
+      int status, String method, String path, String serverMessage, String errorCode, String advice,
+      int attempts, Throwable cause) {
+    super(describe(status, method, path, serverMessage, errorCode, advice, attempts), cause);
     this.status = status;
     this.method = method;
     this.path = path;
     this.serverMessage = serverMessage;
     this.errorCode = errorCode;
+    this.attempts = attempts;
   }
 
   private static String describe(
-      int status, String method, String path, String serverMessage, String errorCode) {
+      int status, String method, String path, String serverMessage, String errorCode, String advice,
+      int attempts) {
     StringBuilder out = new StringBuilder().append(method).append(' ').append(path).append(": ");
     out.append(status == 0 ? "no response" : "HTTP " + status);
     if (serverMessage != null && !serverMessage.isEmpty()) {
@@ -39,6 +55,12 @@ public class ThreatConnectException extends RuntimeException {
     }
     if (errorCode != null) {
       out.append(" (errCode ").append(errorCode).append(')');
+    }
+    if (advice != null) {
+      out.append("; ").append(advice);
+    }
+    if (attempts > 1) {
+      out.append(" (after ").append(attempts).append(" attempts)");
     }
     return out.toString();
   }
@@ -61,6 +83,11 @@ public class ThreatConnectException extends RuntimeException {
   /** The server's {@code message}, or a description of what went wrong when it sent none. */
   public String serverMessage() {
     return serverMessage;
+  }
+
+  /** How many times the request was sent, retries included. */
+  public int attempts() {
+    return attempts;
   }
 
   /** The server's {@code errCode}, a hex string such as {@code 0x1001}, when it sent one. */

@@ -60,6 +60,17 @@ public final class Checks {
   }
 
   /**
+   * A summary field of an Indicator of the given type, e.g. {@code ("Host", "hostName")}: not
+   * blank, and in the format the API documents for it (a Host in ASCII, punycode when
+   * internationalized; an ASN as {@code ASN12345}; an IPv6 CIDR without {@code ::} or leading
+   * zeros; a Registry Key under an {@code HKEY_} root). The generated factories call it for every
+   * summary field, so the rules live here once.
+   */
+  public static String summaryField(String type, String field, String value, String name) {
+    return SummaryFormats.check(type, field, value, name);
+  }
+
+  /**
    * A ref made by tcpivot's factories. {@code Ref} is an interface only so that the compiler can
    * check associations; an implementation from elsewhere would bypass those checks.
    */

@@ -51,7 +51,7 @@ public final class ClientRequests {
 
   public static List<Ref<?>> summaryOf(
       String type, String field, String ownerName, String summary, String parameter) {
-    return List.of(summary(type, field, ownerName, Checks.notBlank(summary, parameter)));
+    return List.of(summary(type, field, ownerName, Checks.summaryField(type, field, summary, parameter)));
   }
 
   public static List<Ref<?>> summariesOf(
@@ -65,7 +65,7 @@ public final class ClientRequests {
     List<Ref<?>> refs = new ArrayList<>();
     int i = 0;
     for (String summary : nonEmpty(summaries, parameter)) {
-      refs.add(summary(type, field, ownerName, Checks.notBlank(summary, parameter + "[" + i++ + "]")));
+      refs.add(summary(type, field, ownerName, Checks.summaryField(type, field, summary, parameter + "[" + i++ + "]")));
     }
     return refs;
   }
@@ -143,7 +143,7 @@ public final class ClientRequests {
   private static Ref<?> summary(String type, String field, String ownerName, String summary) {
     Fields.Builder fields = Fields.builder().put("type", type).put(field, summary);
     if (ownerName != null) {
-      return new OwnedReference<>("IndicatorRef", fields.put("ownerName", ownerName).build());
+      return OwnedReference.existing("IndicatorRef", fields.put("ownerName", ownerName).build());
     }
     return new SummaryReference<>(fields.build());
   }

@@ -1,7 +1,8 @@
 package dev.tcpivot.internal;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import okhttp3.RequestBody;
@@ -36,10 +37,21 @@ public final class EnvelopeConverters extends Converter.Factory {
         if (text.isBlank()) {
           return Envelope.unreadable("empty response body");
         }
-        String what = notAnEnvelope instanceof JsonParseException ? "the response is not JSON: " : "unexpected response: ";
-        return Envelope.unreadable(what + Transport.abbreviate(text));
+        return Envelope.unreadable(whatItIs(text) + Transport.abbreviate(text));
       }
     };
+  }
+
+  /** Read on its own, since data binding may report a cut-off document as a mismatch. */
+  private static String whatItIs(String text) {
+    try {
+      Json.mapper().readTree(text);
+      return "unexpected response: ";
+    } catch (JsonEOFException cutOff) {
+      return "the response ends in the middle of its JSON: ";
+    } catch (IOException notJson) {
+      return "the response is not JSON: ";
+    }
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.tcpivot.internal;
 import dev.tcpivot.IdRef;
 
 /** An existing object named by ID; goes on the wire as {@code {"id": 12}}. */
-public final class IdReference<T> implements IdRef<T> {
+public final class IdReference<T> implements IdRef<T>, ExistingObject {
   private final String factory;
   private final long id;
 

@@ -1,8 +1,12 @@
 package dev.tcpivot.internal;
 
+import dev.tcpivot.NoResponseException;
 import dev.tcpivot.Paged;
+import dev.tcpivot.RetryPolicy;
 import dev.tcpivot.ThreatConnectException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.util.List;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
@@ -19,9 +23,17 @@ import retrofit2.Retrofit;
  */
 public final class Transport {
   private final Retrofit retrofit;
+  private final RetryPolicy policy;
 
+  /** Over a Retrofit whose client does not retry. */
   public Transport(Retrofit retrofit) {
+    this(retrofit, RetryPolicy.none());
+  }
+
+  /** Over a Retrofit whose client retries by the policy (which the messages then explain). */
+  public Transport(Retrofit retrofit, RetryPolicy policy) {
     this.retrofit = Checks.notNull(retrofit, "retrofit");
+    this.policy = Checks.notNull(policy, "policy");
   }
 
   /** The implementation of a generated Retrofit interface. */
@@ -78,15 +90,21 @@ public final class Transport {
 
   private <T> Envelope<T> execute(Call<Envelope<T>> call, boolean bodyRequired) {
     Request request = call.request();
+    String method = request.method();
+    String path = request.url().encodedPath();
     Response<Envelope<T>> response;
     try {
       response = call.execute();
     } catch (IOException e) {
-      throw new ThreatConnectException(
-          0, request.method(), request.url().encodedPath(), describe(e), null, e);
+      int attempts = e instanceof Retries.GaveUp ? ((Retries.GaveUp) e).attempts : 1;
+      String advice =
+          attempts == 1 && Retries.retryable(e) && !Retries.notSent(e) ? notRetried(request) : null;
+      String description = describe(e) + (advice == null ? "" : "; " + advice);
+      throw new NoResponseException(method, path, description, timedOut(e), attempts, e);
     }
+    int attempts = attempts(response.raw());
     if (!response.isSuccessful()) {
-      throw refusal(request, response.code(), response.errorBody());
+      throw refusal(request, response.raw(), response.errorBody(), attempts, policy);
     }
     Envelope<T> envelope = response.body();
     if (envelope == null && !bodyRequired) {
@@ -94,21 +112,22 @@ public final class Transport {
     }
     if (envelope == null) {
       throw new ThreatConnectException(
-          response.code(), request.method(), request.url().encodedPath(), "empty response body", null, null);
+          response.code(), method, path, "empty response body", null, null, attempts, null);
     }
     if (!envelope.readable()) {
       throw new ThreatConnectException(
-          response.code(), request.method(), request.url().encodedPath(), envelope.message(), null, null);
+          response.code(), method, path, envelope.message(), null, null, attempts, null);
     }
     if ("Error".equals(envelope.status())) {
       throw new ThreatConnectException(
-          response.code(), request.method(), request.url().encodedPath(), envelope.message(),
-          envelope.errCode(), null);
+          response.code(), method, path, envelope.message(), envelope.errCode(),
+          advice(response.code(), envelope.message(), null), attempts, null);
     }
     return envelope;
   }
 
-  private static ThreatConnectException refusal(Request request, int code, ResponseBody body) {
+  private static ThreatConnectException refusal(
+      Request request, okhttp3.Response raw, ResponseBody body, int attempts, RetryPolicy policy) {
     String text = "";
     try (ResponseBody closing = body) {
       if (closing != null) {
@@ -129,11 +148,69 @@ public final class Transport {
     if (message == null) {
       message = text.isBlank() ? "no message" : "unexpected response: " + abbreviate(text);
     }
+    int code = raw.code();
+    String advice = advice(code, message, raw.header("Retry-After"));
+    if (attempts == 1 && Retries.retryable(code)) {
+      String notRetried = notRetried(request, policy);
+      advice = notRetried == null ? advice : advice == null ? notRetried : advice + "; " + notRetried;
+    }
     return new ThreatConnectException(
-        code, request.method(), request.url().encodedPath(), message, errCode, null);
+        code, request.method(), request.url().encodedPath(), message, errCode, advice, attempts, null);
   }
 
-  private static String describe(IOException e) {
+  /** What a caller can do about a refusal, when the response says. */
+  private static String advice(int code, String message, String retryAfter) {
+    if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("timestamp out of acceptable time range")) {
+      return "check the local clock: an HMAC Timestamp must be within 5 minutes of the server's time"
+          + " (quick_start.rst, Timestamp; common_errors.rst)";
+    }
+    if (retryAfter != null && (code == 429 || code == 503)) {
+      return "the server asks to retry after " + retryAfter.trim()
+          + (retryAfter.trim().matches("[0-9]+") ? " s" : "");
+    }
+    return null;
+  }
+
+  /**
+   * Why a failure that could pass was not retried, when the request is one that could take effect
+   * twice; null otherwise (the policy allowed no retry, or the request was retried).
+   */
+  private String notRetried(Request request) {
+    return notRetried(request, policy);
+  }
+
+  private static String notRetried(Request request, RetryPolicy policy) {
+    if (policy.maxAttempts() == 1 || policy.retryNonIdempotent()) {
+      return null;
+    }
+    String why = Repeatable.whyNot(request);
+    return why == null ? null : "not retried because " + why
+        + " (RetryPolicy.builder().retryNonIdempotent(true) allows it)";
+  }
+
+  private static int attempts(okhttp3.Response raw) {
+    String header = raw.header(Retries.ATTEMPTS_HEADER);
+    return header == null ? 1 : Integer.parseInt(header);
+  }
+
+  private static boolean timedOut(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SocketTimeoutException
+          || (t instanceof InterruptedIOException && "timeout".equals(t.getMessage()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A failure in a line: its kind and message, e.g. {@code SocketTimeoutException: timeout}. */
+  static String describe(IOException e) {
+    if (e instanceof Retries.GaveUp) {
+      return describe((IOException) e.getCause());
+    }
+    if (e instanceof Retries.BodyLost) {
+      return e.getMessage();
+    }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tcpivot.RetryPolicy;
 import dev.tcpivot.ThreatConnect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +31,7 @@ public final class MockApi implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
 
   public MockApi() {
+    server.setServerSocketFactory(new NoDelay());
     try {
       server.start(InetAddress.getByName("127.0.0.1"), 0);
     } catch (IOException e) {
@@ -42,19 +44,27 @@ public final class MockApi implements AutoCloseable {
     return "http://127.0.0.1:" + server.getPort() + "/api";
   }
 
+  /** The port the server listens on. */
+  public int port() {
+    return server.getPort();
+  }
+
   /** An absolute URL on this server for a path such as {@code /api/v3/indicators?resultStart=2}. */
   public String absolute(String pathAndQuery) {
     return "http://127.0.0.1:" + server.getPort() + pathAndQuery;
   }
 
-  /** A client that signs with {@link #ACCESS_ID} and {@link #SECRET_KEY}. */
+  /**
+   * A client that signs with {@link #ACCESS_ID} and {@link #SECRET_KEY}. It does not retry, so each
+   * queued response answers one call; the retry tests build their own clients.
+   */
   public ThreatConnect hmacClient() {
-    return ThreatConnect.builder().baseUrl(baseUrl()).hmac(ACCESS_ID, SECRET_KEY).build();
+    return ThreatConnect.builder().baseUrl(baseUrl()).hmac(ACCESS_ID, SECRET_KEY).retries(RetryPolicy.none()).build();
   }
 
-  /** A client that sends {@link #TOKEN}. */
+  /** A client that sends {@link #TOKEN}; it does not retry either. */
   public ThreatConnect tokenClient() {
-    return ThreatConnect.builder().baseUrl(baseUrl()).token(TOKEN).build();
+    return ThreatConnect.builder().baseUrl(baseUrl()).token(TOKEN).retries(RetryPolicy.none()).build();
   }
 
   /** Queues a JSON response. */
@@ -117,6 +127,39 @@ public final class MockApi implements AutoCloseable {
     assertEquals("application/json", type.type() + "/" + type.subtype(), contentType);
     if (type.charset() != null) {
       assertEquals("UTF-8", type.charset().name(), contentType);
+    }
+  }
+
+  /**
+   * Server sockets whose connections send at once: the server writes a response in pieces, and
+   * with Nagle's algorithm each later piece would wait for the client's delayed ACK (about 40 ms).
+   */
+  private static final class NoDelay extends javax.net.ServerSocketFactory {
+    @Override
+    public java.net.ServerSocket createServerSocket() throws IOException {
+      return new java.net.ServerSocket() {
+        @Override
+        public java.net.Socket accept() throws IOException {
+          java.net.Socket socket = super.accept();
+          socket.setTcpNoDelay(true);
+          return socket;
+        }
+      };
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port) throws IOException {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port, int backlog) throws IOException {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+      throw new UnsupportedOperationException();
     }
   }
 

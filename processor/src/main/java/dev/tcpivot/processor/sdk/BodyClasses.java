@@ -66,7 +66,10 @@ final class BodyClasses {
     }
   }
 
-  /** {@code ownerName(String)} and {@code ownerId(long)} that turn a ref into one naming an owner. */
+  /**
+   * {@code ownerName(String)} and {@code ownerId(long)} that turn a ref into one naming an owner;
+   * the runtime keeps whether the ref names an existing object or a new one.
+   */
   static void addOwnerMethods(TypeSpec.Builder spec, EndpointModel endpoint, String describes) {
     TypeName ref = ParameterizedTypeName.get(RuntimeTypes.REF, endpoint.model);
     endpoint.ownerNameField.ifPresent(
@@ -83,7 +86,7 @@ final class BodyClasses {
                     .returns(ref)
                     .addParameter(String.class, "ownerName")
                     .addStatement(
-                        "return new $T<>($S, fields().toBuilder().put($S, $T.notBlank(ownerName, $S)).build())",
+                        "return $T.of(this, $S, fields().toBuilder().put($S, $T.notBlank(ownerName, $S)).build())",
                         RuntimeTypes.OWNED_REFERENCE, describes, field, RuntimeTypes.CHECKS, "ownerName")
                     .build()));
     endpoint.ownerIdField.ifPresent(
@@ -100,7 +103,7 @@ final class BodyClasses {
                     .returns(ref)
                     .addParameter(TypeName.LONG, "ownerId")
                     .addStatement(
-                        "return new $T<>($S, fields().toBuilder().put($S, $T.id(ownerId, $S)).build())",
+                        "return $T.of(this, $S, fields().toBuilder().put($S, $T.id(ownerId, $S)).build())",
                         RuntimeTypes.OWNED_REFERENCE, describes, field, RuntimeTypes.CHECKS, "ownerId")
                     .build()));
   }

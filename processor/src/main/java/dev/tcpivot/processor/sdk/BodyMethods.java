@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.tcpivot.spec.BodyField;
 import dev.tcpivot.spec.Requirement;
+import dev.tcpivot.spec.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -55,6 +56,12 @@ final class BodyMethods {
             "\n.put($S, $T.list($N, $N, $S))",
             field.name(), RuntimeTypes.REQUESTS, Naming.first(field.name()), Naming.more(field.name()),
             parameter);
+      } else if (endpoint.summaryKey() && factory.type().isPresent()
+          && field.value().kind() == ValueKind.STRING) {
+        // A summary field: the runtime holds the documented format rules, keyed by type and field.
+        code.add(
+            "\n.put($S, $T.summaryField($S, $S, $N, $S))",
+            field.name(), RuntimeTypes.CHECKS, factory.type().get(), field.name(), parameter, parameter);
       } else {
         code.add("\n.put($S, $L)", field.name(), values.wireValue(field.value(), parameter, true));
       }

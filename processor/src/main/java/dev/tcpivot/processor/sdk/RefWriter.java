@@ -40,6 +40,9 @@ final class RefWriter {
     BodyMethods methods = new BodyMethods(endpoint, values, self, BodyMethods.Target.NEW_OBJECT);
     spec.superclass(RuntimeTypes.WIRE_OBJECT)
         .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.SAME_OWNER_REF, endpoint.model))
+        // Marks refs to objects that exist: linking them again creates nothing, so a PUT of only
+        // such refs may be retried.
+        .addSuperinterface(RuntimeTypes.EXISTING_OBJECT)
         .addJavadoc(
             "An existing $L, named by ID ({@link #id}) or by type and summary (e.g. {@link #$L}).\n"
                 + "By summary, the API looks for it in the request's owner unless the ref names"

@@ -31,6 +31,7 @@ final class RuntimeTypes {
   static final ClassName CHECKS = ClassName.get(INTERNAL, "Checks");
   static final ClassName ID_REFERENCE = ClassName.get(INTERNAL, "IdReference");
   static final ClassName OWNED_REFERENCE = ClassName.get(INTERNAL, "OwnedReference");
+  static final ClassName EXISTING_OBJECT = ClassName.get(INTERNAL, "ExistingObject");
   static final ClassName DATA_LIST = ClassName.get(INTERNAL, "DataList");
   static final ClassName ID_OBJECT = ClassName.get(INTERNAL, "IdObject");
   static final ClassName REQUESTS = ClassName.get(INTERNAL, "Requests");

@@ -2,6 +2,7 @@ package dev.tcpivot.processor.sdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.List;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The types that carry the rules of DESIGN.md: {@code XRef.id} is an {@code IdRef}, a new object a
- * {@code SameOwnerRef}, and naming an owner leaves a plain {@code Ref}.
+ * {@code SameOwnerRef}, and naming an owner leaves a plain {@code Ref}; refs to existing
+ * Indicators are marked as such for the runtime (it retries requests that name only those).
  */
 class RefTypesTest {
 
@@ -23,6 +25,7 @@ class RefTypesTest {
   @Test
   void aNewGroupIsASameOwnerRefUntilItNamesAnOwner() {
     TypeSpec newGroup = NewObjectWriter.write(Writers.endpoint("groups"), new ValueTypes(Writers.PACKAGE));
+    // Not an ExistingObject: a request that creates it must not be repeated.
     assertEquals(List.of(Writers.runtime("SameOwnerRef", "Group")), newGroup.superinterfaces());
     assertEquals(Writers.runtime("Ref", "Group"), method(newGroup, "ownerName").returnType());
     assertEquals(Writers.runtime("Ref", "Group"), method(newGroup, "ownerId").returnType());
@@ -31,7 +34,9 @@ class RefTypesTest {
   @Test
   void anIndicatorBySummaryIsASameOwnerRefUntilItNamesAnOwner() {
     TypeSpec indicatorRef = RefWriter.write(Writers.endpoint("indicators"), new ValueTypes(Writers.PACKAGE));
-    assertEquals(List.of(Writers.runtime("SameOwnerRef", "Indicator")), indicatorRef.superinterfaces());
+    assertEquals(
+        List.of(Writers.runtime("SameOwnerRef", "Indicator"), ClassName.get("dev.tcpivot.internal", "ExistingObject")),
+        indicatorRef.superinterfaces());
     assertEquals(Writers.runtime("Ref", "Indicator"), method(indicatorRef, "ownerName").returnType());
     assertEquals(Writers.runtime("Ref", "Indicator"), method(indicatorRef, "ownerId").returnType());
   }

@@ -31,7 +31,7 @@ public final class IndicatorCreate extends WireObject {
   public static Builder address(String ip) {
     return new Builder(Fields.builder()
         .put("type", "Address")
-        .put("ip", Checks.notBlank(ip, "ip")));
+        .put("ip", Checks.summaryField("Address", "ip", ip, "ip")));
   }
 
   /**
@@ -40,7 +40,7 @@ public final class IndicatorCreate extends WireObject {
   public static Builder emailAddress(String address) {
     return new Builder(Fields.builder()
         .put("type", "EmailAddress")
-        .put("address", Checks.notBlank(address, "address")));
+        .put("address", Checks.summaryField("EmailAddress", "address", address, "address")));
   }
 
   /**
@@ -49,7 +49,7 @@ public final class IndicatorCreate extends WireObject {
   public static Builder fileMd5(String md5) {
     return new Builder(Fields.builder()
         .put("type", "File")
-        .put("md5", Checks.notBlank(md5, "md5")));
+        .put("md5", Checks.summaryField("File", "md5", md5, "md5")));
   }
 
   /**
@@ -58,7 +58,7 @@ public final class IndicatorCreate extends WireObject {
   public static Builder fileSha1(String sha1) {
     return new Builder(Fields.builder()
         .put("type", "File")
-        .put("sha1", Checks.notBlank(sha1, "sha1")));
+        .put("sha1", Checks.summaryField("File", "sha1", sha1, "sha1")));
   }
 
   /**
@@ -67,7 +67,7 @@ public final class IndicatorCreate extends WireObject {
   public static Builder fileSha256(String sha256) {
     return new Builder(Fields.builder()
         .put("type", "File")
-        .put("sha256", Checks.notBlank(sha256, "sha256")));
+        .put("sha256", Checks.summaryField("File", "sha256", sha256, "sha256")));
   }
 
   /**
@@ -76,7 +76,7 @@ public final class IndicatorCreate extends WireObject {
   public static Builder host(String hostName) {
     return new Builder(Fields.builder()
         .put("type", "Host")
-        .put("hostName", Checks.notBlank(hostName, "hostName")));
+        .put("hostName", Checks.summaryField("Host", "hostName", hostName, "hostName")));
   }
 
   /**
@@ -85,7 +85,7 @@ public final class IndicatorCreate extends WireObject {
   public static Builder url(String text) {
     return new Builder(Fields.builder()
         .put("type", "URL")
-        .put("text", Checks.notBlank(text, "text")));
+        .put("text", Checks.summaryField("URL", "text", text, "text")));
   }
 
   /**
@@ -94,7 +94,7 @@ public final class IndicatorCreate extends WireObject {
   public static Builder asn(String asNumber) {
     return new Builder(Fields.builder()
         .put("type", "ASN")
-        .put("AS Number", Checks.notBlank(asNumber, "asNumber")));
+        .put("AS Number", Checks.summaryField("ASN", "AS Number", asNumber, "asNumber")));
   }
 
   /**
@@ -103,7 +103,7 @@ public final class IndicatorCreate extends WireObject {
   public static Builder cidr(String block) {
     return new Builder(Fields.builder()
         .put("type", "CIDR")
-        .put("Block", Checks.notBlank(block, "block")));
+        .put("Block", Checks.summaryField("CIDR", "Block", block, "block")));
   }
 
   /**
@@ -112,7 +112,7 @@ public final class IndicatorCreate extends WireObject {
   public static Builder emailSubject(String subject) {
     return new Builder(Fields.builder()
         .put("type", "Email Subject")
-        .put("Subject", Checks.notBlank(subject, "subject")));
+        .put("Subject", Checks.summaryField("Email Subject", "Subject", subject, "subject")));
   }
 
   /**
@@ -121,7 +121,7 @@ public final class IndicatorCreate extends WireObject {
   public static Builder hashtag(String hashtag) {
     return new Builder(Fields.builder()
         .put("type", "Hashtag")
-        .put("Hashtag", Checks.notBlank(hashtag, "hashtag")));
+        .put("Hashtag", Checks.summaryField("Hashtag", "Hashtag", hashtag, "hashtag")));
   }
 
   /**
@@ -130,7 +130,7 @@ public final class IndicatorCreate extends WireObject {
   public static Builder mutex(String mutex) {
     return new Builder(Fields.builder()
         .put("type", "Mutex")
-        .put("Mutex", Checks.notBlank(mutex, "mutex")));
+        .put("Mutex", Checks.summaryField("Mutex", "Mutex", mutex, "mutex")));
   }
 
   /**
@@ -139,8 +139,8 @@ public final class IndicatorCreate extends WireObject {
   public static Builder registryKey(String keyName, String valueName, RegistryValueType valueType) {
     return new Builder(Fields.builder()
         .put("type", "Registry Key")
-        .put("Key Name", Checks.notBlank(keyName, "keyName"))
-        .put("Value Name", Checks.notBlank(valueName, "valueName"))
+        .put("Key Name", Checks.summaryField("Registry Key", "Key Name", keyName, "keyName"))
+        .put("Value Name", Checks.summaryField("Registry Key", "Value Name", valueName, "valueName"))
         .put("Value Type", Checks.notNull(valueType, "valueType")));
   }
 
@@ -150,7 +150,7 @@ public final class IndicatorCreate extends WireObject {
   public static Builder userAgent(String userAgentString) {
     return new Builder(Fields.builder()
         .put("type", "User Agent")
-        .put("User Agent String", Checks.notBlank(userAgentString, "userAgentString")));
+        .put("User Agent String", Checks.summaryField("User Agent", "User Agent String", userAgentString, "userAgentString")));
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.tcpivot.IdRef;
 import dev.tcpivot.Ref;
 import dev.tcpivot.SameOwnerRef;
 import dev.tcpivot.internal.Checks;
+import dev.tcpivot.internal.ExistingObject;
 import dev.tcpivot.internal.Fields;
 import dev.tcpivot.internal.IdReference;
 import dev.tcpivot.internal.OwnedReference;
@@ -15,7 +16,7 @@ import javax.annotation.processing.Generated;
  * By summary, the API looks for it in the request's owner unless the ref names another.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public final class IndicatorRef extends WireObject implements SameOwnerRef<Indicator> {
+public final class IndicatorRef extends WireObject implements SameOwnerRef<Indicator>, ExistingObject {
   private IndicatorRef(Fields fields) {
     super(fields);
   }
@@ -33,7 +34,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
   public static IndicatorRef address(String ip) {
     return new IndicatorRef(Fields.builder()
         .put("type", "Address")
-        .put("ip", Checks.notBlank(ip, "ip"))
+        .put("ip", Checks.summaryField("Address", "ip", ip, "ip"))
         .build());
   }
 
@@ -43,7 +44,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
   public static IndicatorRef emailAddress(String address) {
     return new IndicatorRef(Fields.builder()
         .put("type", "EmailAddress")
-        .put("address", Checks.notBlank(address, "address"))
+        .put("address", Checks.summaryField("EmailAddress", "address", address, "address"))
         .build());
   }
 
@@ -53,7 +54,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
   public static IndicatorRef fileMd5(String md5) {
     return new IndicatorRef(Fields.builder()
         .put("type", "File")
-        .put("md5", Checks.notBlank(md5, "md5"))
+        .put("md5", Checks.summaryField("File", "md5", md5, "md5"))
         .build());
   }
 
@@ -63,7 +64,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
   public static IndicatorRef fileSha1(String sha1) {
     return new IndicatorRef(Fields.builder()
         .put("type", "File")
-        .put("sha1", Checks.notBlank(sha1, "sha1"))
+        .put("sha1", Checks.summaryField("File", "sha1", sha1, "sha1"))
         .build());
   }
 
@@ -73,7 +74,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
   public static IndicatorRef fileSha256(String sha256) {
     return new IndicatorRef(Fields.builder()
         .put("type", "File")
-        .put("sha256", Checks.notBlank(sha256, "sha256"))
+        .put("sha256", Checks.summaryField("File", "sha256", sha256, "sha256"))
         .build());
   }
 
@@ -83,7 +84,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
   public static IndicatorRef host(String hostName) {
     return new IndicatorRef(Fields.builder()
         .put("type", "Host")
-        .put("hostName", Checks.notBlank(hostName, "hostName"))
+        .put("hostName", Checks.summaryField("Host", "hostName", hostName, "hostName"))
         .build());
   }
 
@@ -93,7 +94,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
   public static IndicatorRef url(String text) {
     return new IndicatorRef(Fields.builder()
         .put("type", "URL")
-        .put("text", Checks.notBlank(text, "text"))
+        .put("text", Checks.summaryField("URL", "text", text, "text"))
         .build());
   }
 
@@ -103,7 +104,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
   public static IndicatorRef asn(String asNumber) {
     return new IndicatorRef(Fields.builder()
         .put("type", "ASN")
-        .put("AS Number", Checks.notBlank(asNumber, "asNumber"))
+        .put("AS Number", Checks.summaryField("ASN", "AS Number", asNumber, "asNumber"))
         .build());
   }
 
@@ -113,7 +114,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
   public static IndicatorRef cidr(String block) {
     return new IndicatorRef(Fields.builder()
         .put("type", "CIDR")
-        .put("Block", Checks.notBlank(block, "block"))
+        .put("Block", Checks.summaryField("CIDR", "Block", block, "block"))
         .build());
   }
 
@@ -123,7 +124,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
   public static IndicatorRef emailSubject(String subject) {
     return new IndicatorRef(Fields.builder()
         .put("type", "Email Subject")
-        .put("Subject", Checks.notBlank(subject, "subject"))
+        .put("Subject", Checks.summaryField("Email Subject", "Subject", subject, "subject"))
         .build());
   }
 
@@ -133,7 +134,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
   public static IndicatorRef hashtag(String hashtag) {
     return new IndicatorRef(Fields.builder()
         .put("type", "Hashtag")
-        .put("Hashtag", Checks.notBlank(hashtag, "hashtag"))
+        .put("Hashtag", Checks.summaryField("Hashtag", "Hashtag", hashtag, "hashtag"))
         .build());
   }
 
@@ -143,7 +144,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
   public static IndicatorRef mutex(String mutex) {
     return new IndicatorRef(Fields.builder()
         .put("type", "Mutex")
-        .put("Mutex", Checks.notBlank(mutex, "mutex"))
+        .put("Mutex", Checks.summaryField("Mutex", "Mutex", mutex, "mutex"))
         .build());
   }
 
@@ -154,8 +155,8 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
       RegistryValueType valueType) {
     return new IndicatorRef(Fields.builder()
         .put("type", "Registry Key")
-        .put("Key Name", Checks.notBlank(keyName, "keyName"))
-        .put("Value Name", Checks.notBlank(valueName, "valueName"))
+        .put("Key Name", Checks.summaryField("Registry Key", "Key Name", keyName, "keyName"))
+        .put("Value Name", Checks.summaryField("Registry Key", "Value Name", valueName, "valueName"))
         .put("Value Type", Checks.notNull(valueType, "valueType"))
         .build());
   }
@@ -166,7 +167,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
   public static IndicatorRef userAgent(String userAgentString) {
     return new IndicatorRef(Fields.builder()
         .put("type", "User Agent")
-        .put("User Agent String", Checks.notBlank(userAgentString, "userAgentString"))
+        .put("User Agent String", Checks.summaryField("User Agent", "User Agent String", userAgentString, "userAgentString"))
         .build());
   }
 
@@ -175,7 +176,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
    * The result is a plain {@link Ref}: endpoints that refuse associations across owners do not take it.
    */
   public Ref<Indicator> ownerName(String ownerName) {
-    return new OwnedReference<>("IndicatorRef", fields().toBuilder().put("ownerName", Checks.notBlank(ownerName, "ownerName")).build());
+    return OwnedReference.of(this, "IndicatorRef", fields().toBuilder().put("ownerName", Checks.notBlank(ownerName, "ownerName")).build());
   }
 
   /**
@@ -183,6 +184,6 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
    * The result is a plain {@link Ref}: endpoints that refuse associations across owners do not take it.
    */
   public Ref<Indicator> ownerId(long ownerId) {
-    return new OwnedReference<>("IndicatorRef", fields().toBuilder().put("ownerId", Checks.id(ownerId, "ownerId")).build());
+    return OwnedReference.of(this, "IndicatorRef", fields().toBuilder().put("ownerId", Checks.id(ownerId, "ownerId")).build());
   }
 }

@@ -481,7 +481,7 @@ public final class NewGroup extends WireObject implements SameOwnerRef<Group> {
    * The result is a plain {@link Ref}: endpoints that refuse associations across owners do not take it.
    */
   public Ref<Group> ownerName(String ownerName) {
-    return new OwnedReference<>("NewGroup", fields().toBuilder().put("ownerName", Checks.notBlank(ownerName, "ownerName")).build());
+    return OwnedReference.of(this, "NewGroup", fields().toBuilder().put("ownerName", Checks.notBlank(ownerName, "ownerName")).build());
   }
 
   /**
@@ -489,7 +489,7 @@ public final class NewGroup extends WireObject implements SameOwnerRef<Group> {
    * The result is a plain {@link Ref}: endpoints that refuse associations across owners do not take it.
    */
   public Ref<Group> ownerId(long ownerId) {
-    return new OwnedReference<>("NewGroup", fields().toBuilder().put("ownerId", Checks.id(ownerId, "ownerId")).build());
+    return OwnedReference.of(this, "NewGroup", fields().toBuilder().put("ownerId", Checks.id(ownerId, "ownerId")).build());
   }
 
   private NewGroup put(String name, Object value) {

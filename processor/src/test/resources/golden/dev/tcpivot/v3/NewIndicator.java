@@ -30,7 +30,7 @@ public final class NewIndicator extends WireObject implements SameOwnerRef<Indic
   public static NewIndicator address(String ip) {
     return new NewIndicator(Fields.builder()
         .put("type", "Address")
-        .put("ip", Checks.notBlank(ip, "ip"))
+        .put("ip", Checks.summaryField("Address", "ip", ip, "ip"))
         .build());
   }
 
@@ -40,7 +40,7 @@ public final class NewIndicator extends WireObject implements SameOwnerRef<Indic
   public static NewIndicator emailAddress(String address) {
     return new NewIndicator(Fields.builder()
         .put("type", "EmailAddress")
-        .put("address", Checks.notBlank(address, "address"))
+        .put("address", Checks.summaryField("EmailAddress", "address", address, "address"))
         .build());
   }
 
@@ -50,7 +50,7 @@ public final class NewIndicator extends WireObject implements SameOwnerRef<Indic
   public static NewIndicator fileMd5(String md5) {
     return new NewIndicator(Fields.builder()
         .put("type", "File")
-        .put("md5", Checks.notBlank(md5, "md5"))
+        .put("md5", Checks.summaryField("File", "md5", md5, "md5"))
         .build());
   }
 
@@ -60,7 +60,7 @@ public final class NewIndicator extends WireObject implements SameOwnerRef<Indic
   public static NewIndicator fileSha1(String sha1) {
     return new NewIndicator(Fields.builder()
         .put("type", "File")
-        .put("sha1", Checks.notBlank(sha1, "sha1"))
+        .put("sha1", Checks.summaryField("File", "sha1", sha1, "sha1"))
         .build());
   }
 
@@ -70,7 +70,7 @@ public final class NewIndicator extends WireObject implements SameOwnerRef<Indic
   public static NewIndicator fileSha256(String sha256) {
     return new NewIndicator(Fields.builder()
         .put("type", "File")
-        .put("sha256", Checks.notBlank(sha256, "sha256"))
+        .put("sha256", Checks.summaryField("File", "sha256", sha256, "sha256"))
         .build());
   }
 
@@ -80,7 +80,7 @@ public final class NewIndicator extends WireObject implements SameOwnerRef<Indic
   public static NewIndicator host(String hostName) {
     return new NewIndicator(Fields.builder()
         .put("type", "Host")
-        .put("hostName", Checks.notBlank(hostName, "hostName"))
+        .put("hostName", Checks.summaryField("Host", "hostName", hostName, "hostName"))
         .build());
   }
 
@@ -90,7 +90,7 @@ public final class NewIndicator extends WireObject implements SameOwnerRef<Indic
   public static NewIndicator url(String text) {
     return new NewIndicator(Fields.builder()
         .put("type", "URL")
-        .put("text", Checks.notBlank(text, "text"))
+        .put("text", Checks.summaryField("URL", "text", text, "text"))
         .build());
   }
 
@@ -100,7 +100,7 @@ public final class NewIndicator extends WireObject implements SameOwnerRef<Indic
   public static NewIndicator asn(String asNumber) {
     return new NewIndicator(Fields.builder()
         .put("type", "ASN")
-        .put("AS Number", Checks.notBlank(asNumber, "asNumber"))
+        .put("AS Number", Checks.summaryField("ASN", "AS Number", asNumber, "asNumber"))
         .build());
   }
 
@@ -110,7 +110,7 @@ public final class NewIndicator extends WireObject implements SameOwnerRef<Indic
   public static NewIndicator cidr(String block) {
     return new NewIndicator(Fields.builder()
         .put("type", "CIDR")
-        .put("Block", Checks.notBlank(block, "block"))
+        .put("Block", Checks.summaryField("CIDR", "Block", block, "block"))
         .build());
   }
 
@@ -120,7 +120,7 @@ public final class NewIndicator extends WireObject implements SameOwnerRef<Indic
   public static NewIndicator emailSubject(String subject) {
     return new NewIndicator(Fields.builder()
         .put("type", "Email Subject")
-        .put("Subject", Checks.notBlank(subject, "subject"))
+        .put("Subject", Checks.summaryField("Email Subject", "Subject", subject, "subject"))
         .build());
   }
 
@@ -130,7 +130,7 @@ public final class NewIndicator extends WireObject implements SameOwnerRef<Indic
   public static NewIndicator hashtag(String hashtag) {
     return new NewIndicator(Fields.builder()
         .put("type", "Hashtag")
-        .put("Hashtag", Checks.notBlank(hashtag, "hashtag"))
+        .put("Hashtag", Checks.summaryField("Hashtag", "Hashtag", hashtag, "hashtag"))
         .build());
   }
 
@@ -140,7 +140,7 @@ public final class NewIndicator extends WireObject implements SameOwnerRef<Indic
   public static NewIndicator mutex(String mutex) {
     return new NewIndicator(Fields.builder()
         .put("type", "Mutex")
-        .put("Mutex", Checks.notBlank(mutex, "mutex"))
+        .put("Mutex", Checks.summaryField("Mutex", "Mutex", mutex, "mutex"))
         .build());
   }
 
@@ -151,8 +151,8 @@ public final class NewIndicator extends WireObject implements SameOwnerRef<Indic
       RegistryValueType valueType) {
     return new NewIndicator(Fields.builder()
         .put("type", "Registry Key")
-        .put("Key Name", Checks.notBlank(keyName, "keyName"))
-        .put("Value Name", Checks.notBlank(valueName, "valueName"))
+        .put("Key Name", Checks.summaryField("Registry Key", "Key Name", keyName, "keyName"))
+        .put("Value Name", Checks.summaryField("Registry Key", "Value Name", valueName, "valueName"))
         .put("Value Type", Checks.notNull(valueType, "valueType"))
         .build());
   }
@@ -163,7 +163,7 @@ public final class NewIndicator extends WireObject implements SameOwnerRef<Indic
   public static NewIndicator userAgent(String userAgentString) {
     return new NewIndicator(Fields.builder()
         .put("type", "User Agent")
-        .put("User Agent String", Checks.notBlank(userAgentString, "userAgentString"))
+        .put("User Agent String", Checks.summaryField("User Agent", "User Agent String", userAgentString, "userAgentString"))
         .build());
   }
 
@@ -389,7 +389,7 @@ public final class NewIndicator extends WireObject implements SameOwnerRef<Indic
    * The result is a plain {@link Ref}: endpoints that refuse associations across owners do not take it.
    */
   public Ref<Indicator> ownerName(String ownerName) {
-    return new OwnedReference<>("NewIndicator", fields().toBuilder().put("ownerName", Checks.notBlank(ownerName, "ownerName")).build());
+    return OwnedReference.of(this, "NewIndicator", fields().toBuilder().put("ownerName", Checks.notBlank(ownerName, "ownerName")).build());
   }
 
   /**
@@ -397,7 +397,7 @@ public final class NewIndicator extends WireObject implements SameOwnerRef<Indic
    * The result is a plain {@link Ref}: endpoints that refuse associations across owners do not take it.
    */
   public Ref<Indicator> ownerId(long ownerId) {
-    return new OwnedReference<>("NewIndicator", fields().toBuilder().put("ownerId", Checks.id(ownerId, "ownerId")).build());
+    return OwnedReference.of(this, "NewIndicator", fields().toBuilder().put("ownerId", Checks.id(ownerId, "ownerId")).build());
   }
 
   private NewIndicator put(String name, Object value) {
