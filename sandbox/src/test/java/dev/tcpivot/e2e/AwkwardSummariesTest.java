@@ -61,10 +61,12 @@ class AwkwardSummariesTest {
             IndicatorCreate.userAgent(
                 "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/115.0"),
             "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/115.0"),
+        // other/common_errors.rst: a Host must be ASCII, an internationalised one in punycode (the SDK
+        // refuses the Unicode form before sending and names the punycode one).
         Arguments.of(
-            "an internationalised Host",
-            IndicatorCreate.host("bücher-böse.example"),
-            "bücher-böse.example"),
+            "an internationalised Host in punycode",
+            IndicatorCreate.host("xn--bcher-bse-67a3d.example"),
+            "xn--bcher-bse-67a3d.example"),
         // v3/indicators/mergeFileHashes.rst L36: the summary of a File with two hashes is "<MD5> :
         // <SHA1>".
         Arguments.of(
