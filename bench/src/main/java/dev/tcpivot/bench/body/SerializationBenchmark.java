@@ -1,5 +1,7 @@
 package dev.tcpivot.bench.body;
 
+import dev.tcpivot.internal.Json;
+import dev.tcpivot.v3.GroupUpdate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -35,10 +37,12 @@ public class SerializationBenchmark {
   public int refs;
 
   private MixedRefs input;
+  private GroupUpdate built;
 
   @Setup(Level.Trial)
   public void sameBytesEveryWay() throws IOException {
     input = MixedRefs.of(refs);
+    built = SdkBody.build(input);
     byte[] floor = GeneratorBody.write(input);
     check("SDK", SdkBody.write(input), floor);
     check("ObjectNode tree", TreeBody.write(input), floor);
@@ -55,6 +59,18 @@ public class SerializationBenchmark {
   @Benchmark
   public byte[] sdk() throws IOException {
     return SdkBody.write(input);
+  }
+
+  /** The first half of {@link #sdk()}: the typed refs, blocks and update, no bytes. */
+  @Benchmark
+  public GroupUpdate sdkBuildOnly() {
+    return SdkBody.build(input);
+  }
+
+  /** The second half of {@link #sdk()}: the SDK's mapper writing an update built once. */
+  @Benchmark
+  public byte[] sdkWriteOnly() throws IOException {
+    return Json.mapper().writeValueAsBytes(built);
   }
 
   @Benchmark
