@@ -57,6 +57,21 @@ public final class ResultTables {
           + Format.bytes(map.allocation()) + " |");
     }
     out.println();
+    out.println("Where the SDK's time goes: building the typed request, then writing it (µs/op; B/op).");
+    out.println();
+    out.println("| refs | build only | write only | write only / floor | alloc build | alloc write |");
+    out.println("|---:|---:|---:|---:|---:|---:|");
+    for (String refs : List.of("1", "10", "100", "1000")) {
+      Result floor = find(results, "floorGenerator", refs);
+      Result build = find(results, "sdkBuildOnly", refs);
+      Result write = find(results, "sdkWriteOnly", refs);
+      if (floor == null || build == null || write == null) {
+        continue;
+      }
+      out.println("| " + refs + " | " + build.timed() + " | " + write.timed() + " | " + Format.ratio(write, floor)
+          + " | " + Format.bytes(build.allocation()) + " | " + Format.bytes(write.allocation()) + " |");
+    }
+    out.println();
   }
 
   private void wholeCall() throws IOException {
