@@ -1,5 +1,6 @@
 package dev.tcpivot;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,9 +15,10 @@ public final class Block<T> {
   private final Mode mode;
   private final List<T> items;
 
+  /** Takes {@code items} over: callers pass a list of their own, already checked and copied. */
   Block(Mode mode, List<T> items) {
     this.mode = Objects.requireNonNull(mode, "mode");
-    this.items = List.copyOf(items);
+    this.items = Collections.unmodifiableList(items);
   }
 
   /** What the PUT does with the items. */

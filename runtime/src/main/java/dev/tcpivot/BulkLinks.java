@@ -55,7 +55,7 @@ public final class BulkLinks<R extends Ref<?>> {
     Checks.notNull(refs, "refs");
     List<R> copy = new ArrayList<>(refs.size());
     for (int i = 0; i < refs.size(); i++) {
-      R ref = Checks.tcpivotRef(refs.get(i), "refs[" + i + "]");
+      R ref = Checks.tcpivotRef(refs.get(i), "refs", i);
       if (!(ref instanceof ExistingObject)) {
         throw new IllegalArgumentException(
             "refs[" + i + "] is a new object (" + ref + "): a rerun after a failure would create it again;"

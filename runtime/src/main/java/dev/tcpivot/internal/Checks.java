@@ -76,11 +76,28 @@ public final class Checks {
    */
   public static <T> T tcpivotRef(T ref, String name) {
     notNull(ref, name);
-    if (ref instanceof dev.tcpivot.Ref && !(ref instanceof WireObject) && !(ref instanceof IdReference)) {
+    if (!madeByTcpivot(ref)) {
       throw new IllegalArgumentException(
           name + " is a " + ref.getClass().getName() + ", a Ref made outside tcpivot; make refs with the"
               + " generated factories (GroupRef.id, IndicatorRef.host, NewGroup.adversary, ...)");
     }
     return ref;
+  }
+
+  /**
+   * {@link #tcpivotRef(Object, String)} for item {@code index} of the list {@code list}, named
+   * {@code list[index]}; the name is only put together for a failure, as a list may be long.
+   */
+  public static <T> T tcpivotRef(T ref, String list, int index) {
+    return ref != null && madeByTcpivot(ref) ? ref : tcpivotRef(ref, list + "[" + index + "]");
+  }
+
+  /** {@link #notNull(Object, String)} for item {@code index} of the list {@code list}. */
+  public static <T> T notNull(T value, String list, int index) {
+    return value != null ? value : notNull(value, list + "[" + index + "]");
+  }
+
+  private static boolean madeByTcpivot(Object ref) {
+    return !(ref instanceof dev.tcpivot.Ref) || ref instanceof WireObject || ref instanceof IdReference;
   }
 }

@@ -8,14 +8,18 @@ import java.util.Objects;
  * already there replaces its value in place, so a setter called twice sends the last value once.
  */
 public final class Fields {
-  private static final Fields EMPTY = new Fields(new String[0], new Object[0]);
+  private static final Fields EMPTY = new Fields(new String[0], new Object[0], 0);
 
+  // The first size entries are the fields. The arrays may be longer: a builder hands its arrays
+  // over on build() and copies them before its next change, so a ref costs no copy.
   private final String[] names;
   private final Object[] values;
+  private final int size;
 
-  private Fields(String[] names, Object[] values) {
+  private Fields(String[] names, Object[] values, int size) {
     this.names = names;
     this.values = values;
+    this.size = size;
   }
 
   public static Fields empty() {
@@ -31,20 +35,20 @@ public final class Fields {
   }
 
   public int size() {
-    return names.length;
+    return size;
   }
 
   public String name(int index) {
-    return names[index];
+    return names[Objects.checkIndex(index, size)];
   }
 
   public Object value(int index) {
-    return values[index];
+    return values[Objects.checkIndex(index, size)];
   }
 
   /** The value of a field, or null when absent. */
   public Object get(String name) {
-    for (int i = 0; i < names.length; i++) {
+    for (int i = 0; i < size; i++) {
       if (names[i].equals(name)) {
         return values[i];
       }
@@ -54,20 +58,27 @@ public final class Fields {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Fields
-        && Arrays.equals(names, ((Fields) o).names)
-        && Arrays.equals(values, ((Fields) o).values);
+    if (!(o instanceof Fields)) {
+      return false;
+    }
+    Fields other = (Fields) o;
+    return Arrays.equals(names, 0, size, other.names, 0, other.size)
+        && Arrays.equals(values, 0, size, other.values, 0, other.size);
   }
 
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(names) + Arrays.hashCode(values);
+    int hash = 1;
+    for (int i = 0; i < size; i++) {
+      hash = 31 * (31 * hash + names[i].hashCode()) + Objects.hashCode(values[i]);
+    }
+    return hash;
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("{");
-    for (int i = 0; i < names.length; i++) {
+    for (int i = 0; i < size; i++) {
       if (i > 0) {
         out.append(", ");
       }
@@ -81,16 +92,22 @@ public final class Fields {
     private String[] names;
     private Object[] values;
     private int size;
+    private boolean built; // the arrays belong to a Fields: copy before changing them
 
     private Builder(Fields from) {
-      this.names = Arrays.copyOf(from.names, Math.max(4, from.names.length + 2));
+      this.names = Arrays.copyOf(from.names, Math.max(4, from.size + 2));
       this.values = Arrays.copyOf(from.values, names.length);
-      this.size = from.names.length;
+      this.size = from.size;
     }
 
     /** Puts a field; a null value removes it. */
     public Builder put(String name, Object value) {
       Objects.requireNonNull(name, "name");
+      if (built) {
+        names = Arrays.copyOf(names, Math.max(4, size + 2));
+        values = Arrays.copyOf(values, names.length);
+        built = false;
+      }
       for (int i = 0; i < size; i++) {
         if (names[i].equals(name)) {
           if (value == null) {
@@ -126,7 +143,11 @@ public final class Fields {
     }
 
     public Fields build() {
-      return size == 0 ? EMPTY : new Fields(Arrays.copyOf(names, size), Arrays.copyOf(values, size));
+      if (size == 0) {
+        return EMPTY;
+      }
+      built = true;
+      return new Fields(names, values, size);
     }
   }
 }

@@ -24,7 +24,7 @@ public final class Requests {
     }
     List<T> copy = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      copy.add(Checks.tcpivotRef(items.get(i), name + "[" + i + "]"));
+      copy.add(Checks.tcpivotRef(items.get(i), name, i));
     }
     return copy;
   }
@@ -36,7 +36,7 @@ public final class Requests {
     List<T> all = new ArrayList<>(more.length + 1);
     all.add(first);
     for (int i = 0; i < more.length; i++) {
-      all.add(Checks.notNull(more[i], name + "[" + (i + 1) + "]"));
+      all.add(Checks.notNull(more[i], name, i + 1));
     }
     return all;
   }

@@ -58,7 +58,10 @@ public final class Retries implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    String unsafe = policy.retryNonIdempotent() ? null : Repeatable.whyNot(request);
+    // Why the request could take effect twice: worked out (it inspects the body) only once an
+    // attempt fails in a way that a retry could mend, so a request that succeeds never pays for it.
+    String unsafe = null;
+    boolean judged = false;
     long start = clock.millis();
     for (int attempt = 1; ; attempt++) {
       Response response = null;
@@ -69,10 +72,14 @@ public final class Retries implements Interceptor {
         failure = e;
       }
       boolean retryable = failure != null ? retryable(failure) : retryable(response.code());
-      boolean allowed = unsafe == null || (failure != null && notSent(failure));
       if (!retryable || chain.call().isCanceled()) {
         return finish(response, failure, attempt);
       }
+      if (!judged) {
+        unsafe = policy.retryNonIdempotent() ? null : Repeatable.whyNot(request);
+        judged = true;
+      }
+      boolean allowed = unsafe == null || (failure != null && notSent(failure));
       if (!allowed) {
         LOG.debug("{} {} not retried: {}", request.method(), request.url().encodedPath(), unsafe);
         return finish(response, failure, attempt);

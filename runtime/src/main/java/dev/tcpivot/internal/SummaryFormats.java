@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
  * the form it accepts when there is one. Fields without a rule need only not be blank.
  */
 final class SummaryFormats {
-  private static final Map<String, Rule> RULES =
+  /** By Indicator type, then field: no key is put together per check. */
+  private static final Map<String, Map<String, Rule>> RULES =
       Map.of(
-          "Host/hostName", SummaryFormats::host,
-          "URL/text", SummaryFormats::url,
-          "ASN/AS Number", SummaryFormats::asn,
-          "CIDR/Block", SummaryFormats::cidr,
-          "Registry Key/Key Name", SummaryFormats::registryKeyName);
+          "Host", Map.of("hostName", SummaryFormats::host),
+          "URL", Map.of("text", SummaryFormats::url),
+          "ASN", Map.of("AS Number", SummaryFormats::asn),
+          "CIDR", Map.of("Block", SummaryFormats::cidr),
+          "Registry Key", Map.of("Key Name", SummaryFormats::registryKeyName));
 
   private static final List<String> REGISTRY_ROOTS =
       List.of(
@@ -55,7 +56,7 @@ final class SummaryFormats {
       return value;
     }
     Checks.notBlank(value, parameter);
-    Rule rule = RULES.get(type + "/" + field);
+    Rule rule = RULES.getOrDefault(type, Map.of()).get(field);
     String problem = rule == null ? null : rule.problem(value);
     if (problem != null) {
       throw new IllegalArgumentException(parameter + " '" + value + "' " + problem);
@@ -175,6 +176,11 @@ final class SummaryFormats {
   }
 
   private static boolean isAscii(String value) {
-    return value.chars().allMatch(c -> c < 0x80);
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

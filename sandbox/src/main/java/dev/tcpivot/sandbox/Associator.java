@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Applies association blocks to an object: resolves each entry (an id, an Indicator's type and
@@ -52,9 +53,9 @@ final class Associator {
   private void dissociate(Entity subject, ObjectType target, Block block, String where) {
     for (int i = 0; i < block.entries().size(); i++) {
       ObjectNode entry = block.entries().get(i);
-      String at = where + Messages.entry(block.field(), i + 1);
+      Supplier<String> at = at(where, block, i);
       if (!entry.has("id")) {
-        throw ApiException.badRequest(at + Messages.DELETE_NEEDS_ID);
+        throw ApiException.badRequest(at.get() + Messages.DELETE_NEEDS_ID);
       }
       store.unlink(subject.id(), byId(target, entry, at).id());
     }
@@ -66,22 +67,22 @@ final class Associator {
     List<Entity> others = new ArrayList<>();
     for (int i = 0; i < block.entries().size(); i++) {
       ObjectNode entry = block.entries().get(i);
-      String at = where + Messages.entry(block.field(), i + 1);
+      Supplier<String> at = at(where, block, i);
       if (!crossOwner) {
         namedOwner(target, entry, at)
             .filter(owner -> !owner.equals(subject.owner()))
             .ifPresent(
-                owner -> refuseCrossOwner(subject, at, "the entry names owner " + owner.name()));
+                owner -> refuseCrossOwner(subject, at.get(), "the entry names owner " + owner.name()));
       }
       Entity other =
           entry.has("id")
               ? byId(target, entry, at)
-              : creator.create(target, entry, requestOwner, at);
+              : creator.create(target, entry, requestOwner, at.get());
       if (!crossOwner && !other.owner().equals(subject.owner())) {
-        refuseCrossOwner(subject, at, Messages.describe(other) + " is in " + other.owner().name());
+        refuseCrossOwner(subject, at.get(), Messages.describe(other) + " is in " + other.owner().name());
       }
       if (other.id() == subject.id()) {
-        throw ApiException.badRequest(at + Messages.SELF_ASSOCIATION);
+        throw ApiException.badRequest(at.get() + Messages.SELF_ASSOCIATION);
       }
       checkIndicatorDirection(subject, other);
       others.add(other);
@@ -111,19 +112,27 @@ final class Associator {
         at + Messages.crossOwner(subject.endpoint(), subject.owner(), why));
   }
 
-  private Entity byId(ObjectType target, ObjectNode entry, String at) {
+  /**
+   * Where an entry is, for a message: {@code associatedGroups entry 3: } after {@code where}. Put
+   * together only for a message, as a block may have thousands of entries.
+   */
+  private static Supplier<String> at(String where, Block block, int index) {
+    return () -> where + Messages.entry(block.field(), index + 1);
+  }
+
+  private Entity byId(ObjectType target, ObjectNode entry, Supplier<String> at) {
     JsonNode id = entry.get("id");
     if (!ValueChecker.isId(id)) {
-      throw ApiException.badRequest(at + Messages.badId(id));
+      throw ApiException.badRequest(at.get() + Messages.badId(id));
     }
     return store
         .get(id.asLong())
         .filter(e -> e.endpoint().equals(target))
-        .orElseThrow(() -> ApiException.notFound(at + Messages.noSuchObject(target, id.asLong())));
+        .orElseThrow(() -> ApiException.notFound(at.get() + Messages.noSuchObject(target, id.asLong())));
   }
 
   /** The owner an entry names with the target's ownerId/ownerName fields, if it names one. */
-  private Optional<Owner> namedOwner(ObjectType target, ObjectNode entry, String at) {
+  private Optional<Owner> namedOwner(ObjectType target, ObjectNode entry, Supplier<String> at) {
     Optional<Owner> byId =
         ownerField(target, ValueKind.OWNER_ID, entry)
             .map(
@@ -131,7 +140,7 @@ final class Associator {
                     owners
                         .byId(n.asLong())
                         .orElseThrow(
-                            () -> ApiException.forbidden(at + Messages.unknownOwner(n.asText()))));
+                            () -> ApiException.forbidden(at.get() + Messages.unknownOwner(n.asText()))));
     Optional<Owner> byName =
         ownerField(target, ValueKind.OWNER_NAME, entry)
             .map(
@@ -139,7 +148,7 @@ final class Associator {
                     owners
                         .byName(n.asText())
                         .orElseThrow(
-                            () -> ApiException.forbidden(at + Messages.unknownOwner(n.asText()))));
+                            () -> ApiException.forbidden(at.get() + Messages.unknownOwner(n.asText()))));
     return byId.or(() -> byName);
   }
 
