@@ -9,6 +9,8 @@ import dev.tcpivot.v3.CaseSeverity;
 import dev.tcpivot.v3.CaseStatus;
 import dev.tcpivot.v3.CaseUpdate;
 import dev.tcpivot.v3.VictimAssetUpdate;
+import dev.tcpivot.internal.Json;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,15 @@ class JsonFieldsTest {
                 .build())
             .toString();
     assertEquals("{\"securityLabels\":{\"data\":[{\"name\":\"TLP:AMBER\"}]}}", body);
+  }
+
+  @Test
+  void theRequestWriterSendsJsonValuesAsTheMapperWritesThem() throws Exception {
+    // v3/case_management/cases/create.rst L54-59: assignee is an object of type and data
+    CaseCreate create = CaseCreate.of("Phishing Investigation", CaseSeverity.LOW, CaseStatus.OPEN)
+        .json("assignee", Map.of("type", "User", "data", Map.of("userName", "smithj@threatconnect.com")))
+        .build();
+    assertEquals(written(create).toString(), new String(Json.bytes(create), StandardCharsets.UTF_8));
   }
 
   @Test

@@ -12,11 +12,11 @@ import dev.tcpivot.v3.Indicator;
 import dev.tcpivot.v3.IndicatorRef;
 import dev.tcpivot.v3.NewGroup;
 import dev.tcpivot.IdRef;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The body as a user writes it with the SDK: typed refs, blocks and a builder, then the SDK's mapper. */
+/** The body as a user writes it with the SDK: typed refs, blocks and a builder, then the SDK's writer. */
 public final class SdkBody {
   private SdkBody() {}
 
@@ -54,8 +54,8 @@ public final class SdkBody {
     return update.build();
   }
 
-  /** The bytes the SDK sends for these refs. */
-  public static byte[] write(MixedRefs refs) throws JsonProcessingException {
-    return Json.mapper().writeValueAsBytes(build(refs));
+  /** The bytes the SDK sends for these refs, written as its request converter writes them. */
+  public static byte[] write(MixedRefs refs) throws IOException {
+    return Json.bytes(build(refs));
   }
 }
