@@ -1,6 +1,8 @@
 package dev.tcpivot.bench.call;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.tcpivot.RetryPolicy;
+import dev.tcpivot.ThreatConnect;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,6 +23,9 @@ public final class FixedReplyServer implements AutoCloseable {
   public static final byte[] REPLY =
       "{\"status\":\"Success\",\"data\":{\"id\":12,\"type\":\"Adversary\",\"name\":\"Bad Guy\",\"ownerName\":\"Demo Org\"}}"
           .getBytes(StandardCharsets.UTF_8);
+
+  private static final String ACCESS_ID = "12345678901234567890";
+  private static final String SECRET_KEY = "secret-key-of-the-benchmark";
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -67,6 +72,20 @@ public final class FixedReplyServer implements AutoCloseable {
   /** The API root, as {@code ThreatConnect.builder().baseUrl} takes it. */
   public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/api";
+  }
+
+  /** The SDK as the benchmarks use it against this server: HMAC, no retries. */
+  public ThreatConnect sdk() {
+    return ThreatConnect.builder()
+        .baseUrl(baseUrl())
+        .hmac(ACCESS_ID, SECRET_KEY)
+        .retries(RetryPolicy.none())
+        .build();
+  }
+
+  /** Plain OkHttp with the same credentials, signing by hand. */
+  public RawHmacClient raw() {
+    return new RawHmacClient(baseUrl(), ACCESS_ID, SECRET_KEY);
   }
 
   /** Method, URI and body of the last request answered. */

@@ -49,12 +49,8 @@ public class WholeCallBenchmark {
   @Setup(Level.Trial)
   public void start() throws IOException {
     server = FixedReplyServer.start();
-    tc = ThreatConnect.builder()
-        .baseUrl(server.baseUrl())
-        .hmac("12345678901234567890", "secret-key-of-the-benchmark")
-        .retries(RetryPolicy.none())
-        .build();
-    raw = new RawHmacClient(server.baseUrl(), "12345678901234567890", "secret-key-of-the-benchmark");
+    tc = server.sdk();
+    raw = server.raw();
     refs = MixedRefs.of(10);
     serialized = SdkBody.write(refs);
     sdkPut();

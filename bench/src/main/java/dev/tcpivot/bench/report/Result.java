@@ -1,7 +1,6 @@
 package dev.tcpivot.bench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /** One benchmark's result from a JMH JSON file: its score, error, unit, percentiles and allocation. */
@@ -47,8 +46,7 @@ final class Result {
     if (secondary == null) {
       return Double.NaN;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = secondary.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> metric = it.next();
+    for (Map.Entry<String, JsonNode> metric : secondary.properties()) {
       if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
         return metric.getValue().get("score").asDouble();
       }

@@ -2,7 +2,6 @@ package dev.tcpivot.bench.sandbox;
 
 import dev.tcpivot.BulkLinks;
 import dev.tcpivot.IdRef;
-import dev.tcpivot.RetryPolicy;
 import dev.tcpivot.ThreatConnect;
 import dev.tcpivot.bench.call.FixedReplyServer;
 import dev.tcpivot.bench.call.RawHmacClient;
@@ -86,12 +85,8 @@ public class BulkLinksBenchmark {
     @Setup(Level.Trial)
     public void start() throws IOException {
       server = FixedReplyServer.start();
-      tc = ThreatConnect.builder()
-          .baseUrl(server.baseUrl())
-          .hmac("12345678901234567890", "secret-key-of-the-benchmark")
-          .retries(RetryPolicy.none())
-          .build();
-      raw = new RawHmacClient(server.baseUrl(), "12345678901234567890", "secret-key-of-the-benchmark");
+      tc = server.sdk();
+      raw = server.raw();
       indicators = new ArrayList<>();
       for (int i = 0; i < LINKS; i++) {
         indicators.add(dev.tcpivot.v3.IndicatorRef.id(1_000_000L + i));

@@ -1,6 +1,5 @@
 package dev.tcpivot.bench.sandbox;
 
-import dev.tcpivot.RetryPolicy;
 import dev.tcpivot.ThreatConnect;
 import dev.tcpivot.bench.call.FixedReplyServer;
 import dev.tcpivot.v3.Group;
@@ -68,11 +67,7 @@ public class SandboxLatencyBenchmark {
     @Setup(Level.Trial)
     public void start() {
       server = FixedReplyServer.start();
-      tc = ThreatConnect.builder()
-          .baseUrl(server.baseUrl())
-          .hmac("12345678901234567890", "secret-key-of-the-benchmark")
-          .retries(RetryPolicy.none())
-          .build();
+      tc = server.sdk();
     }
 
     @TearDown(Level.Trial)
