@@ -12,9 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The vectors of hmac-vectors.md that the SDK's own requests produce, with the signing clock set to
@@ -24,17 +23,7 @@ class ClientSignatureVectorsTest {
   private static final Clock AT_1700000000 = Clock.fixed(Instant.ofEpochSecond(1_700_000_000L), ZoneOffset.UTC);
   private static final String ID = "12345678901234567890";
 
-  private MockApi api;
-
-  @BeforeEach
-  void start() {
-    api = new MockApi();
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
+  @RegisterExtension final MockApi api = new MockApi();
 
   private ThreatConnect client(String secret) {
     return ThreatConnect.builder().baseUrl(api.baseUrl()).hmac(ID, secret).clock(AT_1700000000).build();

@@ -14,23 +14,12 @@ import dev.tcpivot.testing.MockApi;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The two ways to authenticate of quick_start.rst, as the server receives them. */
 class AuthenticationHeadersTest {
-  private MockApi api;
-
-  @BeforeEach
-  void start() {
-    api = new MockApi();
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
+  @RegisterExtension final MockApi api = new MockApi();
 
   /** quick_start.rst L102-110: {@code Authorization: TC-Token <token>}, and no Timestamp. */
   @Test

@@ -29,9 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A large list of refs linked to one object in chunks: a failure in the middle says which chunks
@@ -42,17 +41,7 @@ class BulkLinksTest {
   private static final String UPDATED = "{\"data\": {\"id\": 77}, \"message\": \"Updated\", \"status\": \"Success\"}";
 
   private final ObjectMapper json = new ObjectMapper();
-  private MockApi api;
-
-  @BeforeEach
-  void start() {
-    api = new MockApi();
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
+  @RegisterExtension final MockApi api = new MockApi();
 
   private static List<IdRef<Indicator>> indicators(int count) {
     return LongStream.rangeClosed(1, count).mapToObj(IndicatorRef::id).toList();

@@ -25,9 +25,9 @@ import dev.tcpivot.v3.IndicatorUpdate;
 import dev.tcpivot.v3.NewGroup;
 import java.math.BigDecimal;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Request lines printed in the docs, sent by the SDK byte for byte under the {@code /api} root
@@ -36,18 +36,12 @@ import org.junit.jupiter.api.Test;
 class DocumentedRequestLinesTest {
   private static final String EMPTY_LIST = "{\"data\": [], \"status\": \"Success\"}";
 
-  private MockApi api;
+  @RegisterExtension final MockApi api = new MockApi();
   private ThreatConnect tc;
 
   @BeforeEach
   void start() {
-    api = new MockApi();
     tc = api.hmacClient();
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
   }
 
   private RecordedRequest sent(String method, String target) {

@@ -52,8 +52,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -217,18 +217,12 @@ class EndpointRequestsTest {
             tc -> tc.victimAssets().fields()));
   }
 
-  private MockApi api;
+  @RegisterExtension final MockApi api = new MockApi();
   private ThreatConnect tc;
 
   @BeforeEach
   void start() {
-    api = new MockApi();
     tc = api.hmacClient();
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
   }
 
   private static String fieldsQuery(Endpoint endpoint) {

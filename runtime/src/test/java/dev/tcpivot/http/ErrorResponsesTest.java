@@ -16,27 +16,16 @@ import java.util.Optional;
 import java.util.function.Function;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the server refuses surfaces as a {@link ThreatConnectException} that names the request and
  * carries the status and the server's words; the credentials never appear in it.
  */
 class ErrorResponsesTest {
-  private MockApi api;
-
-  @BeforeEach
-  void start() {
-    api = new MockApi();
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
+  @RegisterExtension final MockApi api = new MockApi();
 
   private static ThreatConnectException refused(Executable call) {
     return assertThrows(ThreatConnectException.class, call);

@@ -23,10 +23,9 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Each fault a server or a network can produce gives a typed exception with the status (0 without a
@@ -36,17 +35,7 @@ import org.junit.jupiter.api.function.Executable;
 class FaultsTest {
   private static final String GROUP = "{\"data\": {\"id\": 1, \"name\": \"Bad Guy\"}, \"status\": \"Success\"}";
 
-  private MockApi api;
-
-  @BeforeEach
-  void start() {
-    api = new MockApi();
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
+  @RegisterExtension final MockApi api = new MockApi();
 
   private ThreatConnect shortTimeouts() {
     return ThreatConnect.builder().baseUrl(api.baseUrl()).hmac(MockApi.ACCESS_ID, MockApi.SECRET_KEY)

@@ -10,9 +10,9 @@ import dev.tcpivot.testing.MockApi;
 import dev.tcpivot.v3.IndicatorUpdate;
 import java.util.List;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,18 +27,12 @@ class IndicatorSummaryPathTest {
   private static final String FILE_SUMMARY =
       "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA : BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB";
 
-  private MockApi api;
+  @RegisterExtension final MockApi api = new MockApi();
   private ThreatConnect tc;
 
   @BeforeEach
   void start() {
-    api = new MockApi();
     tc = api.hmacClient();
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
   }
 
   private void respondWithIndicator() {

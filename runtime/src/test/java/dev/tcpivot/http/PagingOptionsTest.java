@@ -11,9 +11,8 @@ import dev.tcpivot.v3.Group;
 import dev.tcpivot.v3.GroupField;
 import java.util.List;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The options of a list go on the first request, encoded and signed (v3/filter_results.rst,
@@ -22,17 +21,7 @@ import org.junit.jupiter.api.Test;
  * of 10000 never leaves the process.
  */
 class PagingOptionsTest {
-  private MockApi api;
-
-  @BeforeEach
-  void start() {
-    api = new MockApi();
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
+  @RegisterExtension final MockApi api = new MockApi();
 
   @Test
   void everyOptionOnTheFirstRequestThenTheNextLink() {

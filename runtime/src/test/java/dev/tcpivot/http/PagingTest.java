@@ -14,9 +14,8 @@ import dev.tcpivot.v3.IndicatorField;
 import java.util.Iterator;
 import java.util.List;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Lists follow the absolute {@code next} link of each page (v3/enable_pagination.rst L51-88: the
@@ -24,17 +23,7 @@ import org.junit.jupiter.api.Test;
  * signed for its own request line.
  */
 class PagingTest {
-  private MockApi api;
-
-  @BeforeEach
-  void start() {
-    api = new MockApi();
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
+  @RegisterExtension final MockApi api = new MockApi();
 
   /** A page in the shape of v3/enable_pagination.rst L51-88, with IDs as the only fields. */
   private String page(String next, long... ids) {

@@ -41,9 +41,9 @@ import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Retries on virtual time: which failures are retried, after how long (Retry-After in seconds or
@@ -55,19 +55,13 @@ class RetriesTest {
   private static final String GROUP = "{\"data\": {\"id\": 12, \"name\": \"Bad Guy\"}, \"status\": \"Success\"}";
   private static final String INDICATOR = "{\"data\": {\"id\": 3, \"type\": \"Host\"}, \"status\": \"Success\"}";
 
-  private MockApi api;
+  @RegisterExtension final MockApi api = new MockApi();
   private VirtualTime time;
   private final List<RetryEvent> events = new ArrayList<>();
 
   @BeforeEach
   void start() {
-    api = new MockApi();
     time = new VirtualTime(START);
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
   }
 
   private ThreatConnect client(RetryPolicy policy) {

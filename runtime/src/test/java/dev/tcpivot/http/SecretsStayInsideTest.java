@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The secret key, the token and every {@code Authorization} value actually sent stay out of the
@@ -40,12 +41,11 @@ import org.junit.jupiter.api.function.Executable;
  * both ways to authenticate.
  */
 class SecretsStayInsideTest {
-  private MockApi api;
+  @RegisterExtension final MockApi api = new MockApi();
   private MockWebServer elsewhere;
 
   @BeforeEach
   void start() throws IOException {
-    api = new MockApi();
     elsewhere = new MockWebServer();
     elsewhere.start(InetAddress.getByName("127.0.0.1"), 0);
     CapturedLogs.clear();
@@ -53,7 +53,6 @@ class SecretsStayInsideTest {
 
   @AfterEach
   void stop() throws IOException {
-    api.close();
     elsewhere.shutdown();
   }
 

@@ -16,12 +16,16 @@ import okhttp3.MediaType;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A MockWebServer on loopback that plays a ThreatConnect instance whose API root is
- * {@code http://127.0.0.1:<port>/api}, with clients of the SDK pointed at it.
+ * {@code http://127.0.0.1:<port>/api}, with clients of the SDK pointed at it. A test class holds
+ * one per test as {@code @RegisterExtension final MockApi api = new MockApi();}, which shuts it
+ * down after each test; elsewhere, close it.
  */
-public final class MockApi implements AutoCloseable {
+public final class MockApi implements AutoCloseable, AfterEachCallback {
   public static final String ACCESS_ID = "12345678901234567890";
   public static final String SECRET_KEY = "s3cr3t/Key+With=Symbols";
   public static final String TOKEN = "APIV2:430:c8mTcH:1234567890123:7mbiy0OnuSIq0ujNbkrqEB3RlpplzNL3CcQsYGso8ZQ=";
@@ -161,6 +165,11 @@ public final class MockApi implements AutoCloseable {
     public java.net.ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
       throw new UnsupportedOperationException();
     }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    close();
   }
 
   @Override
