@@ -30,6 +30,11 @@ public final class Checks {
     return value;
   }
 
+  /** {@link #id(long, String)} for item {@code index} of the list {@code list}, named only on failure. */
+  public static long id(Long value, String list, int index) {
+    return value != null && value > 0 ? value : id(notNull(value, list, index), list + "[" + index + "]");
+  }
+
   /** Every element of an array: not null. Returns the array. */
   public static <T> T[] elements(T[] values, String name) {
     notNull(values, name);

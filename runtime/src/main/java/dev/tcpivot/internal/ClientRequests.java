@@ -43,8 +43,7 @@ public final class ClientRequests {
     List<Ref<?>> refs = new ArrayList<>();
     int i = 0;
     for (Long id : nonEmpty(ids, parameter)) {
-      String name = parameter + "[" + i++ + "]";
-      refs.add(new IdReference<>(factory, Checks.id(Checks.notNull(id, name), name)));
+      refs.add(new IdReference<>(factory, Checks.id(id, parameter, i++)));
     }
     return refs;
   }
@@ -83,7 +82,7 @@ public final class ClientRequests {
     List<Ref<?>> copy = new ArrayList<>();
     int i = 0;
     for (Ref<?> ref : nonEmpty(refs, parameter)) {
-      copy.add(Checks.notNull(ref, parameter + "[" + i++ + "]"));
+      copy.add(Checks.notNull(ref, parameter, i++));
     }
     return copy;
   }

@@ -1,6 +1,7 @@
 package dev.tcpivot.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tcpivot.ThreatConnect;
 import dev.tcpivot.annotations.Associate;
@@ -14,6 +15,7 @@ import dev.tcpivot.v3.GroupCreate;
 import dev.tcpivot.v3.GroupField;
 import dev.tcpivot.v3.Indicator;
 import dev.tcpivot.v3.IndicatorField;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,5 +82,25 @@ class AnnotationExamplesClientTest {
         ReadBack.ids(
             tc.indicators().get(host.id(), IndicatorField.ASSOCIATED_GROUPS).associatedGroups(),
             Group::id));
+  }
+
+  @Test
+  void anIdListWithANullOrANonPositiveIdIsRefusedBeforeAnythingIsSent(ThreatConnect tc) {
+    Group group = new Existing(tc).aGroup();
+    long host = new Existing(tc).aHost().id();
+    GroupLinks links = tc.create(GroupLinks.class);
+
+    IllegalArgumentException zero =
+        assertThrows(IllegalArgumentException.class, () -> links.link(group.id(), List.of(host, 0L)));
+    IllegalArgumentException missing =
+        assertThrows(IllegalArgumentException.class, () -> links.link(group.id(), Arrays.asList(host, null)));
+
+    assertEquals("indicatorIds[1] must be a positive ID, not 0", zero.getMessage());
+    assertEquals("indicatorIds[1] must not be null", missing.getMessage());
+    assertEquals(
+        List.of(),
+        ReadBack.ids(
+            tc.groups().get(group.id(), GroupField.ASSOCIATED_INDICATORS).associatedIndicators(),
+            Indicator::id));
   }
 }
