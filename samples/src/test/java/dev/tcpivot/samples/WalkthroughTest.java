@@ -29,6 +29,7 @@ class WalkthroughTest {
     assertTrue(report.contains("-> associatedVictimAssets: EmailAddress"), report);
     // Removal by ID left the Host without Groups.
     assertTrue(report.contains("13. Removed Group") && report.contains("-> associatedGroups: none"), report);
+    assertTrue(report.contains("-> securityLabels: TLP:RED") && report.contains("-> tags: Russia"), report);
     // The reverse Indicator-to-Indicator association comes back typed (indicators/associations.rst L222-228).
     assertTrue(
         report.contains(
