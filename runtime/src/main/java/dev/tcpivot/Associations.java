@@ -1,6 +1,5 @@
 package dev.tcpivot;
 
-import dev.tcpivot.internal.Requests;
 import java.util.List;
 
 /**
@@ -25,35 +24,35 @@ public final class Associations {
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only read, never stored or exposed
   public static <R extends Ref<?>> Block<R> append(R... refs) {
-    return new Block<>(Mode.APPEND, Requests.list(refs, "refs"));
+    return new Block<>(Mode.APPEND, Checks.wireItems(refs, "refs"));
   }
 
   /** Links the objects and keeps the existing links. */
   public static <R extends Ref<?>> Block<R> append(List<? extends R> refs) {
-    return new Block<>(Mode.APPEND, Requests.list(refs, "refs"));
+    return new Block<>(Mode.APPEND, Checks.wireItems(refs, "refs"));
   }
 
   /** Removes every existing link of this kind and links the objects instead. */
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only read, never stored or exposed
   public static <R extends Ref<?>> Block<R> replace(R... refs) {
-    return new Block<>(Mode.REPLACE, Requests.list(refs, "refs"));
+    return new Block<>(Mode.REPLACE, Checks.wireItems(refs, "refs"));
   }
 
   /** Removes every existing link of this kind and links the objects instead. */
   public static <R extends Ref<?>> Block<R> replace(List<? extends R> refs) {
-    return new Block<>(Mode.REPLACE, Requests.list(refs, "refs"));
+    return new Block<>(Mode.REPLACE, Checks.wireItems(refs, "refs"));
   }
 
   /** Removes the links to the objects with these IDs. */
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only read, never stored or exposed
   public static <R extends IdRef<?>> Block<R> delete(R... refs) {
-    return new Block<>(Mode.DELETE, Requests.list(refs, "refs"));
+    return new Block<>(Mode.DELETE, Checks.wireItems(refs, "refs"));
   }
 
   /** Removes the links to the objects with these IDs. */
   public static <R extends IdRef<?>> Block<R> delete(List<? extends R> refs) {
-    return new Block<>(Mode.DELETE, Requests.list(refs, "refs"));
+    return new Block<>(Mode.DELETE, Checks.wireItems(refs, "refs"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.tcpivot;
 
-import java.util.Collections;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,14 +12,17 @@ import java.util.Objects;
  *
  * @param <T> the item type, e.g. {@code IdRef<Group>}
  */
-public final class Block<T> {
+public final class Block<T> extends Wire {
   private final Mode mode;
   private final List<T> items;
 
-  /** Takes {@code items} over: callers pass a list of their own, already checked and copied. */
+  /**
+   * Takes {@code items} over: callers pass an unmodifiable list of their own, in which every item
+   * was checked to be a value the SDK can send ({@link Checks#wireItems}).
+   */
   Block(Mode mode, List<T> items) {
     this.mode = Objects.requireNonNull(mode, "mode");
-    this.items = Collections.unmodifiableList(items);
+    this.items = items;
   }
 
   /** What the PUT does with the items. */
@@ -29,6 +33,20 @@ public final class Block<T> {
   /** The items, in the order they were given. */
   public List<T> items() {
     return items;
+  }
+
+  @Override
+  void write(JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeFieldName("data");
+    writeArray(items, out);
+    out.writeStringField("mode", mode.wireValue());
+    out.writeEndObject();
+  }
+
+  @Override
+  String whyNotRepeatable(String field, Mode mode) {
+    return whyNotRepeatable(items, field, this.mode);
   }
 
   @Override

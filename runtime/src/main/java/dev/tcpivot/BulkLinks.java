@@ -1,7 +1,5 @@
 package dev.tcpivot;
 
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.ExistingObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,8 +53,9 @@ public final class BulkLinks<R extends Ref<?>> {
     Checks.notNull(refs, "refs");
     List<R> copy = new ArrayList<>(refs.size());
     for (int i = 0; i < refs.size(); i++) {
-      R ref = Checks.tcpivotRef(refs.get(i), "refs", i);
-      if (!(ref instanceof ExistingObject)) {
+      R ref = refs.get(i);
+      Wire wire = Checks.wireItem(ref, "refs", i);
+      if (!(wire instanceof WireObject && ((WireObject) wire).existing())) {
         throw new IllegalArgumentException(
             "refs[" + i + "] is a new object (" + ref + "): a rerun after a failure would create it again;"
                 + " create it with a single request and bulk-link only existing objects (by ID, or"

@@ -1,25 +1,23 @@
 package dev.tcpivot;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import dev.tcpivot.internal.Model;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One accepted value of an endpoint's {@code fields} query parameter, as
  * {@code OPTIONS /v3/{type}/fields} describes it.
  */
-public final class FieldInfo extends Model {
-  private static final Set<String> KNOWN = Set.of("name", "description", "includedByDefault");
+@JsonDeserialize(using = FieldInfo.Reader.class)
+public final class FieldInfo extends ApiModel {
+  private static final KnownFields KNOWN = knownFields("name", "description", "includedByDefault");
 
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  /** Copies a field description given as a map, as if the server had sent it. */
   public FieldInfo(Map<String, Object> fields) {
-    super(fields);
+    super(KNOWN, fields);
   }
 
-  @Override
-  protected Set<String> knownFields() {
-    return KNOWN;
+  private FieldInfo(Fields fields) {
+    super(fields);
   }
 
   /** The value to pass in {@code fields}, e.g. {@code associatedGroups}. */
@@ -35,5 +33,12 @@ public final class FieldInfo extends Model {
   /** Whether responses carry the field without being asked. */
   public Boolean includedByDefault() {
     return bool("includedByDefault");
+  }
+
+  /** Reads a field description from JSON in one pass. */
+  static final class Reader extends ModelReader<FieldInfo> {
+    Reader() {
+      super(FieldInfo.class, KNOWN, FieldInfo::new);
+    }
   }
 }

@@ -1,8 +1,5 @@
 package dev.tcpivot;
 
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.WireObject;
 import dev.tcpivot.v3.KeywordComparison;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +11,8 @@ import java.util.List;
  * answers 400.
  */
 public final class KeywordSection extends WireObject {
-  private KeywordSection(Fields fields) {
-    super(fields);
+  private KeywordSection() {
+    super("KeywordSection", Kind.VALUE);
   }
 
   /** A section that includes or excludes results matching any of the keywords. */
@@ -30,20 +27,19 @@ public final class KeywordSection extends WireObject {
     }
     List<Keyword> items = new ArrayList<>();
     for (int i = 0; i < keywords.length; i++) {
-      String value = Checks.notBlank(keywords[i], "keywords[" + i + "]");
-      items.add(new Keyword(Fields.builder().put("value", value).build()));
+      items.add(new Keyword(Checks.notBlank(keywords[i], "keywords[" + i + "]")));
     }
-    return new KeywordSection(
-        Fields.builder()
-            .put("compareValue", compareValue)
-            .put("keywords", List.copyOf(items))
-            .put("sectionNumber", sectionNumber)
-            .build());
+    KeywordSection section = new KeywordSection();
+    section.put("compareValue", compareValue.wireValue());
+    section.put("keywords", new Array(List.copyOf(items)));
+    section.put("sectionNumber", whole(sectionNumber));
+    return section;
   }
 
   private static final class Keyword extends WireObject {
-    Keyword(Fields fields) {
-      super(fields);
+    Keyword(String value) {
+      super("Keyword", Kind.VALUE);
+      put("value", value);
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.tcpivot;
 
-import dev.tcpivot.internal.Checks;
 
 /**
  * How to list an endpoint's objects: a TQL filter, an owner, a sort order and a page size. Every

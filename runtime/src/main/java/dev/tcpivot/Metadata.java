@@ -1,6 +1,5 @@
 package dev.tcpivot;
 
-import dev.tcpivot.internal.Requests;
 import java.util.List;
 
 /**
@@ -21,35 +20,35 @@ public final class Metadata {
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only read, never stored or exposed
   public static <T extends MetadataItem> Block<T> append(T... items) {
-    return new Block<>(Mode.APPEND, Requests.list(items, "items"));
+    return new Block<>(Mode.APPEND, Checks.wireItems(items, "items"));
   }
 
   /** Adds the items and keeps the existing ones. */
   public static <T extends MetadataItem> Block<T> append(List<? extends T> items) {
-    return new Block<>(Mode.APPEND, Requests.list(items, "items"));
+    return new Block<>(Mode.APPEND, Checks.wireItems(items, "items"));
   }
 
   /** Removes every existing item of this kind and puts these in their place. */
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only read, never stored or exposed
   public static <T extends MetadataItem> Block<T> replace(T... items) {
-    return new Block<>(Mode.REPLACE, Requests.list(items, "items"));
+    return new Block<>(Mode.REPLACE, Checks.wireItems(items, "items"));
   }
 
   /** Removes every existing item of this kind and puts these in their place. */
   public static <T extends MetadataItem> Block<T> replace(List<? extends T> items) {
-    return new Block<>(Mode.REPLACE, Requests.list(items, "items"));
+    return new Block<>(Mode.REPLACE, Checks.wireItems(items, "items"));
   }
 
   /** Removes the items. */
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only read, never stored or exposed
   public static <T extends MetadataItem> Block<T> delete(T... items) {
-    return new Block<>(Mode.DELETE, Requests.list(items, "items"));
+    return new Block<>(Mode.DELETE, Checks.wireItems(items, "items"));
   }
 
   /** Removes the items. */
   public static <T extends MetadataItem> Block<T> delete(List<? extends T> items) {
-    return new Block<>(Mode.DELETE, Requests.list(items, "items"));
+    return new Block<>(Mode.DELETE, Checks.wireItems(items, "items"));
   }
 }

@@ -1,6 +1,5 @@
 package dev.tcpivot;
 
-import dev.tcpivot.internal.Checks;
 import java.time.Duration;
 
 /**

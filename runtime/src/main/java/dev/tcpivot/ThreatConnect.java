@@ -1,22 +1,7 @@
 package dev.tcpivot;
 
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.EnvelopeConverters;
-import dev.tcpivot.internal.HmacAuth;
-import dev.tcpivot.internal.Json;
-import dev.tcpivot.internal.RequestLog;
-import dev.tcpivot.internal.Retries;
-import dev.tcpivot.internal.SameOriginOnly;
-import dev.tcpivot.internal.Sleeper;
-import dev.tcpivot.internal.TokenAuth;
-import dev.tcpivot.internal.Transport;
-import dev.tcpivot.v3.Artifacts;
-import dev.tcpivot.v3.Cases;
-import dev.tcpivot.v3.Groups;
-import dev.tcpivot.v3.Indicators;
-import dev.tcpivot.v3.IntelRequirements;
-import dev.tcpivot.v3.VictimAssets;
-import dev.tcpivot.v3.Victims;
+import dev.tcpivot.spec.GeneratedNames;
+import dev.tcpivot.v3.Endpoints;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -49,67 +34,19 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * path and query, status, duration) and its headers at TRACE (credentials and cookies redacted);
  * {@code dev.tcpivot.retry} logs each retry at INFO.
  */
-public final class ThreatConnect {
+public final class ThreatConnect extends Endpoints {
   private final HttpUrl baseUrl;
   private final Transport transport;
-  private final Artifacts artifacts;
-  private final Cases cases;
-  private final Groups groups;
-  private final Indicators indicators;
-  private final IntelRequirements intelRequirements;
-  private final Victims victims;
-  private final VictimAssets victimAssets;
 
-  private ThreatConnect(HttpUrl baseUrl, Transport transport) {
+  private ThreatConnect(HttpUrl baseUrl, Retrofit retrofit, RetryPolicy retries) {
+    super(retrofit, retries);
     this.baseUrl = baseUrl;
-    this.transport = transport;
-    this.artifacts = new Artifacts(transport);
-    this.cases = new Cases(transport);
-    this.groups = new Groups(transport);
-    this.indicators = new Indicators(transport);
-    this.intelRequirements = new IntelRequirements(transport);
-    this.victims = new Victims(transport);
-    this.victimAssets = new VictimAssets(transport);
+    this.transport = new Transport(retrofit, retries);
   }
 
   /** A builder; a base URL and one way to authenticate are required. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** {@code /v3/artifacts} */
-  public Artifacts artifacts() {
-    return artifacts;
-  }
-
-  /** {@code /v3/cases} */
-  public Cases cases() {
-    return cases;
-  }
-
-  /** {@code /v3/groups} */
-  public Groups groups() {
-    return groups;
-  }
-
-  /** {@code /v3/indicators} */
-  public Indicators indicators() {
-    return indicators;
-  }
-
-  /** {@code /v3/intelRequirements} */
-  public IntelRequirements intelRequirements() {
-    return intelRequirements;
-  }
-
-  /** {@code /v3/victims} */
-  public Victims victims() {
-    return victims;
-  }
-
-  /** {@code /v3/victimAssets} */
-  public VictimAssets victimAssets() {
-    return victimAssets;
   }
 
   /**
@@ -125,7 +62,7 @@ public final class ThreatConnect {
     if (!client.isInterface()) {
       throw new IllegalArgumentException(client.getName() + " is not an interface");
     }
-    String implementation = implementationName(client);
+    String implementation = GeneratedNames.implementation(client.getName(), client.getPackageName());
     Class<?> generated;
     try {
       generated = Class.forName(implementation, true, client.getClassLoader());
@@ -137,19 +74,15 @@ public final class ThreatConnect {
           e);
     }
     try {
-      return client.cast(generated.getConstructor(Transport.class).newInstance(transport));
+      return client.cast(generated.getConstructor(ThreatConnect.class).newInstance(this));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot create " + implementation, e);
     }
   }
 
-  /** {@code com.acme.Outer$Inner} → {@code com.acme.Outer_Inner_Impl}, as the processor names it. */
-  private static String implementationName(Class<?> client) {
-    String packageName = client.getPackageName();
-    String binary = client.getName();
-    String simpleNames = packageName.isEmpty() ? binary : binary.substring(packageName.length() + 1);
-    String name = simpleNames.replace('$', '_') + "_Impl";
-    return packageName.isEmpty() ? name : packageName + "." + name;
+  /** What the endpoints of the SDK and the declared clients call through. */
+  Transport transport() {
+    return transport;
   }
 
   /** The API root requests go to, e.g. {@code https://app.threatconnect.com/api/}. */
@@ -308,7 +241,7 @@ public final class ThreatConnect {
               .client(client)
               .addConverterFactory(new EnvelopeConverters(JacksonConverterFactory.create(Json.mapper())))
               .build();
-      return new ThreatConnect(baseUrl, new Transport(retrofit, retries));
+      return new ThreatConnect(baseUrl, retrofit, retries);
     }
 
     private static Duration positive(Duration timeout, String name) {

@@ -12,7 +12,9 @@ import java.lang.annotation.Target;
  * rule table. The tcpivot runtime jar already carries the SDK generated this way; annotate a
  * package of your own only to generate an SDK for an instance whose tables differ, and point the
  * processor at them with the {@code tcpivot.tables} option (a directory of table files that
- * replace the built-in ones of the same name).
+ * replace the built-in ones of the same name). The {@code @ThreatConnectClient} interfaces of the
+ * module then use that SDK's types, and their implementations call it; reach its endpoints with
+ * its {@code Endpoints.of(threatConnect)}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

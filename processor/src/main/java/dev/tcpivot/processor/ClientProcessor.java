@@ -9,20 +9,24 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
+import dev.tcpivot.spec.SpecLoader;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
  * Checks every interface annotated {@code @ThreatConnectClient} against the association table (the
- * built-in one, or the one the {@code tcpivot.tables} option names) and generates its Retrofit
- * interface and implementation. Each output comes from one interface: the processor is isolating.
+ * built-in one, or the one the {@code tcpivot.tables} option names) and generates its
+ * implementation, which calls the typed SDK: the built-in one, or the module's own where a package
+ * of the module is annotated {@code @ThreatConnectSdk}. Each output comes from one interface: the
+ * processor is isolating.
  */
 @AutoService(Processor.class)
 @SupportedOptions(Tables.OPTION)
@@ -86,7 +90,11 @@ public final class ClientProcessor extends AbstractProcessor {
       }
       return false;
     }
-    ClientProcessing processing = new ClientProcessing(processingEnv, spec);
+    // With tables of its own, a module may still use the built-in SDK, which knows only the
+    // built-in rows: its clients are checked against those too.
+    Optional<Spec> builtIn =
+        Tables.custom(processingEnv.getOptions()) ? Optional.of(SpecLoader.builtIn()) : Optional.empty();
+    ClientProcessing processing = new ClientProcessing(processingEnv, spec, builtIn);
     for (Element client : clients) {
       try {
         processing.process(client);

@@ -24,6 +24,12 @@ final class Tables {
 
   private Tables() {}
 
+  /** Whether the options name tables of their own instead of the built-in ones. */
+  static boolean custom(Map<String, String> options) {
+    String directory = options.get(OPTION);
+    return directory != null && !directory.isBlank();
+  }
+
   static Spec load(Map<String, String> options) {
     String directory = options.get(OPTION);
     if (directory == null || directory.isBlank()) {

@@ -95,20 +95,6 @@ class ArgumentChecksTest {
     refused("tags is empty: name at least one", () -> IndicatorUpdate.builder().tags());
   }
 
-  /** v3/indicators/fields.rst: dnsActive and whoisActive belong to Host Indicators only. */
-  @Test
-  void typeSpecificSetterOnTheWrongType() {
-    refused("dnsActive applies to Host Indicators, not to Address",
-        () -> NewIndicator.address("1.2.3.4").dnsActive(true));
-    refused("dnsActive applies to Host Indicators, not to Address",
-        () -> IndicatorCreate.address("1.2.3.4").dnsActive(true));
-    refused("size applies to File Indicators, not to Host", () -> NewIndicator.host("badguy.com").size("1024"));
-    refused("eventDate applies to Event, Incident Groups, not to Adversary",
-        () -> NewGroup.adversary("Bad Guy").eventDate(Instant.EPOCH));
-    refused("fileName applies to Document, Report, Signature Groups, not to Incident",
-        () -> GroupCreate.incident("Bad Incident").fileName("x.txt"));
-  }
-
   @Test
   void updateWithNothingSet() {
     String message = "an update must change something: set a field, an association or metadata";

@@ -9,7 +9,7 @@ import dev.tcpivot.v3.CaseSeverity;
 import dev.tcpivot.v3.CaseStatus;
 import dev.tcpivot.v3.CaseUpdate;
 import dev.tcpivot.v3.VictimAssetUpdate;
-import dev.tcpivot.internal.Json;
+import dev.tcpivot.Internals;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ class JsonFieldsTest {
     CaseCreate create = CaseCreate.of("Phishing Investigation", CaseSeverity.LOW, CaseStatus.OPEN)
         .json("assignee", Map.of("type", "User", "data", Map.of("userName", "smithj@threatconnect.com")))
         .build();
-    assertEquals(written(create).toString(), new String(Json.bytes(create), StandardCharsets.UTF_8));
+    assertEquals(written(create).toString(), new String(Internals.bytes(create), StandardCharsets.UTF_8));
   }
 
   @Test

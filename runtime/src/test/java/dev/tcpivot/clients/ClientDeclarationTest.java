@@ -106,7 +106,7 @@ class ClientDeclarationTest {
             "    }",
             "  }",
             "}")
-        .compilesInto("example.Desk_Triage_Api", "example.Desk_Triage_Impl", "example.Desk_Inner_Lookup_Api", "example.Desk_Inner_Lookup_Impl");
+        .compilesInto("example.Desk_Triage_Impl", "example.Desk_Inner_Lookup_Impl");
   }
 
   @Test
@@ -194,6 +194,6 @@ class ClientDeclarationTest {
             "    Group get(@Key long id);",
             "  }",
             "}")
-        .compilesInto("example.Desk_Triage_Impl", "example.Desk_Triage_Api");
+        .compilesInto("example.Desk_Triage_Impl");
   }
 }

@@ -3,11 +3,15 @@ package dev.tcpivot.clients;
 import static com.google.common.truth.Truth.assertThat;
 import static dev.tcpivot.clients.Client.MARK;
 
+import com.google.testing.compile.JavaFileObjects;
+import dev.tcpivot.processor.SdkProcessor;
 import dev.tcpivot.spec.TableSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,10 +27,60 @@ class CustomTablesTest {
 
   @TempDir Path tables;
 
+  /**
+   * A client's implementation calls the typed SDK, so an association only the custom table lists
+   * needs an SDK generated from that table: the module's own, in a package it annotates
+   * {@code @ThreatConnectSdk}. The client uses that SDK's types.
+   */
   @Test
-  void anAssociationTheCustomTableListsCompiles() throws IOException {
+  void anAssociationTheCustomTableListsCompilesAgainstTheModulesOwnSdk() throws IOException {
     replace("associations.table", VICTIM_ASSETS_ROW, VICTIM_ASSETS_ROW.replace("Groups    ", "Groups, Indicators"));
-    linkIndicatorToVictimAsset().withOptions("-Atcpivot.tables=" + tables).compiles();
+    Client client = Client.of(
+            "  @Update(\"victimAssets\")",
+            "  example.sdk.VictimAsset link(@Key long id, @Associate(\"Indicators\") long indicatorId);")
+        .withOptions("-Atcpivot.tables=" + tables);
+    JavaFileObject sdk = JavaFileObjects.forSourceString(
+        "example.sdk.package-info", "@dev.tcpivot.annotations.ThreatConnectSdk\npackage example.sdk;\n");
+
+    Client.Run run = client.run(List.of(sdk), new ObservedClientProcessor(), new SdkProcessor());
+
+    assertThat(Client.texts(run.compilation())).isEmpty();
+    assertThat(run.created()).containsKey("example.Triage_Impl");
+    assertThat(generatedSource(run, "example/sdk/VictimAssetUpdate.java")).contains("associatedIndicators(");
+    assertThat(generatedSource(run, "example/Triage_Impl.java"))
+        .contains(".associatedIndicators(IndicatorRef.id(checkId(indicatorId, \"indicatorId\")))");
+  }
+
+  @Test
+  void aClientUsesTheTypesOfOneSdk() {
+    Client client = Client.declaring(
+        "Triage",
+        "@ThreatConnectClient",
+        "interface Triage { " + MARK,
+        "  @Get(\"groups\")",
+        "  example.sdk.Group mine(@Key long id);",
+        "  @Get(\"groups\")",
+        "  dev.tcpivot.v3.Group builtIn(@Key long id);",
+        "}");
+    JavaFileObject sdk = JavaFileObjects.forSourceString(
+        "example.sdk.package-info", "@dev.tcpivot.annotations.ThreatConnectSdk\npackage example.sdk;\n");
+
+    Client.Run run = client.run(List.of(sdk), new ObservedClientProcessor(), new SdkProcessor());
+
+    assertThat(Client.texts(run.compilation())).containsExactly(
+        "ERROR: Triage uses the types of more than one SDK (dev.tcpivot.v3, example.sdk); its methods must"
+            + " all use one");
+    assertThat(run.created()).doesNotContainKey("example.Triage_Impl");
+  }
+
+  @Test
+  void anAssociationOnlyTheCustomTableListsIsRefusedAgainstTheBuiltInSdk() throws IOException {
+    replace("associations.table", VICTIM_ASSETS_ROW, VICTIM_ASSETS_ROW.replace("Groups    ", "Groups, Indicators"));
+    linkIndicatorToVictimAsset()
+        .withOptions("-Atcpivot.tables=" + tables)
+        .isRefusedWith("/v3/victimAssets can associate Indicators only by the tables of -Atcpivot.tables, and the SDK"
+            + " in dev.tcpivot.v3 was generated from the built-in ones: annotate a package of this module with"
+            + " @ThreatConnectSdk to generate the SDK from the same tables, and use its types");
   }
 
   @Test
@@ -89,6 +143,20 @@ class CustomTablesTest {
     Client.declaring("Triage", "@ThreatConnectClient", "interface Triage {} " + MARK)
         .withOptions("-Atcpivot.tables=" + missing)
         .isRefusedWith("-Atcpivot.tables=" + missing + " is not a directory of table files");
+  }
+
+  private static String generatedSource(Client.Run run, String path) {
+    return run.compilation().generatedSourceFiles().stream()
+        .filter(file -> file.toUri().getPath().endsWith("/" + path))
+        .map(file -> {
+          try {
+            return file.getCharContent(true).toString();
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        })
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("not generated: " + path));
   }
 
   private static Client linkIndicatorToVictimAsset() {

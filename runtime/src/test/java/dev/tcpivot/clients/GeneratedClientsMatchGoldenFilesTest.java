@@ -16,7 +16,7 @@ import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code X_Api} and {@code X_Impl} generated for the representative clients equal, byte for
+ * The {@code X_Impl} generated for the representative clients equal, byte for
  * byte, their golden copies under {@code src/test/resources/client-golden/}; they compile without a
  * warning under {@code -Xlint:all}, the generic varargs parameter included. With the environment
  * variable {@value #UPDATE} set to {@code 1} the test rewrites the golden files instead, so a change

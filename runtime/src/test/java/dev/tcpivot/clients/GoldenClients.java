@@ -26,9 +26,7 @@ final class GoldenClients {
   /** What the processor generates from them, as paths under the output root. */
   static final List<String> GENERATED =
       List.of(
-          "com/acme/triage/AssetInventory_Assets_Api.java",
           "com/acme/triage/AssetInventory_Assets_Impl.java",
-          "com/acme/triage/PhishingTriage_Api.java",
           "com/acme/triage/PhishingTriage_Impl.java");
 
   private GoldenClients() {}

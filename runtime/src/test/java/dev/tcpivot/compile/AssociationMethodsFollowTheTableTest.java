@@ -15,18 +15,19 @@ class AssociationMethodsFollowTheTableTest {
 
   @TestFactory
   Stream<DynamicTest> createBodies() {
-    return cases("POST", Endpoint::createClass, Endpoint::createBuilder);
+    return cases("POST", Endpoint::createClass, Endpoint::createBuilder, Endpoint::createBuilderClass);
   }
 
   @TestFactory
   Stream<DynamicTest> updateBodies() {
-    return cases("PUT", Endpoint::updateClass, Endpoint::updateBuilder);
+    return cases("PUT", Endpoint::updateClass, Endpoint::updateBuilder, e -> e.updateClass() + ".Builder");
   }
 
   private static Stream<DynamicTest> cases(
       String verb,
       java.util.function.Function<Endpoint, String> bodyClass,
-      java.util.function.Function<Endpoint, String> builder) {
+      java.util.function.Function<Endpoint, String> builder,
+      java.util.function.Function<Endpoint, String> builderClass) {
     List<DynamicTest> tests = new ArrayList<>();
     for (Endpoint endpoint : Endpoint.values()) {
       for (Target target : Target.values()) {
@@ -48,7 +49,7 @@ class AssociationMethodsFollowTheTableTest {
                       snippet.isRefusedWith(
                           "cannot find symbol",
                           "method " + target.setter() + "(" + target.existingType() + ")",
-                          "location: class dev.tcpivot.v3." + bodyClass.apply(endpoint) + ".Builder")));
+                          "location: class dev.tcpivot.v3." + builderClass.apply(endpoint))));
         }
       }
     }

@@ -8,7 +8,7 @@ enum Endpoint {
   ARTIFACTS("/v3/artifacts", "Artifact", "ArtifactCreate.of(12345, \"badguy@bad.com\", \"Email Address\")"),
   CASES("/v3/cases", "Case", "CaseCreate.of(\"Phishing Investigation\", CaseSeverity.LOW, CaseStatus.OPEN)"),
   GROUPS("/v3/groups", "Group", "GroupCreate.adversary(\"Bad Guy\")"),
-  INDICATORS("/v3/indicators", "Indicator", "IndicatorCreate.host(\"badguy.com\")"),
+  INDICATORS("/v3/indicators", "Indicator", "IndicatorCreate.host(\"badguy.com\")", "Host"),
   INTEL_REQUIREMENTS(
       "/v3/intelRequirements",
       "IntelRequirement",
@@ -16,16 +16,28 @@ enum Endpoint {
           + " KeywordSection.of(KeywordComparison.INCLUDES, 1, \"smtp\"))"),
   VICTIMS("/v3/victims", "Victim", "VictimCreate.of(\"John Smith\")"),
   VICTIM_ASSETS(
-      "/v3/victimAssets", "VictimAsset", "VictimAssetCreate.emailAddress(12345, \"jsmith@companyabc.com\")");
+      "/v3/victimAssets", "VictimAsset", "VictimAssetCreate.emailAddress(12345, \"jsmith@companyabc.com\")",
+      "EmailAddress");
 
   private final String path;
   private final String javaName;
   private final String createFactory;
+  private final String createBuilder;
 
   Endpoint(String path, String javaName, String createFactory) {
+    this(path, javaName, createFactory, "Builder");
+  }
+
+  /**
+   * @param createBuilder the builder class the factory returns: {@code Builder}, or the builder of
+   *     the factory's type where that type has fields of its own (a Host's dnsActive, an
+   *     EmailAddress Victim Asset's addressType)
+   */
+  Endpoint(String path, String javaName, String createFactory, String createBuilder) {
     this.path = path;
     this.javaName = javaName;
     this.createFactory = createFactory;
+    this.createBuilder = createBuilder;
   }
 
   /** The path as the documentation writes it, e.g. {@code /v3/victimAssets}. */
@@ -46,6 +58,11 @@ enum Endpoint {
   /** An expression for a create builder with every required field set. */
   String createBuilder() {
     return createFactory;
+  }
+
+  /** The class of {@link #createBuilder()}, e.g. {@code IndicatorCreate.Host}. */
+  String createBuilderClass() {
+    return createClass() + "." + createBuilder;
   }
 
   /** An expression for an empty update builder. */

@@ -13,7 +13,7 @@ import dev.tcpivot.ListOptions;
 import dev.tcpivot.Paged;
 import dev.tcpivot.Tag;
 import dev.tcpivot.ThreatConnect;
-import dev.tcpivot.internal.Model;
+import dev.tcpivot.ApiModel;
 import dev.tcpivot.testing.JsonTrees;
 import dev.tcpivot.testing.MockApi;
 import dev.tcpivot.v3.ArtifactCreate;
@@ -70,13 +70,13 @@ class EndpointRequestsTest {
       String name,
       String responses,
       List<String> fields,
-      Function<ThreatConnect, Model> create,
+      Function<ThreatConnect, ApiModel> create,
       String createBody,
-      Function<ThreatConnect, Model> get,
-      Function<ThreatConnect, Model> update,
+      Function<ThreatConnect, ApiModel> get,
+      Function<ThreatConnect, ApiModel> update,
       String updateBody,
       Consumer<ThreatConnect> delete,
-      Function<ThreatConnect, Paged<? extends Model>> list,
+      Function<ThreatConnect, Paged<? extends ApiModel>> list,
       Function<ThreatConnect, List<FieldInfo>> fieldsCall) {
     @Override
     public String toString() {
@@ -237,7 +237,7 @@ class EndpointRequestsTest {
   @MethodSource("endpoints")
   void create(Endpoint endpoint) {
     api.respond(201, documented(endpoint, "create"));
-    Model created = endpoint.create().apply(tc);
+    ApiModel created = endpoint.create().apply(tc);
 
     RecordedRequest request = api.take();
     assertEquals("POST", request.getMethod());
@@ -252,7 +252,7 @@ class EndpointRequestsTest {
   @MethodSource("endpoints")
   void get(Endpoint endpoint) {
     api.respond(200, documented(endpoint, "retrieve-by-id"));
-    Model got = endpoint.get().apply(tc);
+    ApiModel got = endpoint.get().apply(tc);
 
     RecordedRequest request = api.take();
     assertEquals("GET", request.getMethod());
@@ -266,7 +266,7 @@ class EndpointRequestsTest {
   @MethodSource("endpoints")
   void update(Endpoint endpoint) {
     api.respond(200, documented(endpoint, "update"));
-    Model updated = endpoint.update().apply(tc);
+    ApiModel updated = endpoint.update().apply(tc);
 
     RecordedRequest request = api.take();
     assertEquals("PUT", request.getMethod());
@@ -301,7 +301,7 @@ class EndpointRequestsTest {
   void list(Endpoint endpoint) {
     String page = documented(endpoint, "retrieve-all");
     api.respond(200, page);
-    List<Model> items = new ArrayList<>();
+    List<ApiModel> items = new ArrayList<>();
     endpoint.list().apply(tc).forEach(items::add);
 
     RecordedRequest request = api.take();

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tcpivot.ThreatConnect;
 import dev.tcpivot.ThreatConnectException;
 import dev.tcpivot.VirtualTime;
-import dev.tcpivot.internal.Json;
+import dev.tcpivot.Internals;
 import dev.tcpivot.testing.CapturedLogs;
 import dev.tcpivot.testing.MockApi;
 import dev.tcpivot.v3.CaseCreate;
@@ -145,7 +145,7 @@ class SecretsStayInsideTest {
   /** Jackson reads no type ids: a polymorphic hint in a response is plain data. */
   @Test
   void jacksonHasNoDefaultTyping() throws IOException {
-    ObjectMapper mapper = Json.mapper();
+    ObjectMapper mapper = Internals.mapper();
     assertNull(mapper.getSerializationConfig().getDefaultTyper(mapper.constructType(Object.class)));
     assertNull(mapper.getDeserializationConfig().getDefaultTyper(mapper.constructType(Object.class)));
     Object read = mapper.readValue("[\"java.net.URL\", \"http://example.com\"]", Object.class);

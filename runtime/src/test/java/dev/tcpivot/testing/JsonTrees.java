@@ -7,7 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tcpivot.internal.Json;
+import dev.tcpivot.Internals;
+import dev.tcpivot.WireObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,7 +27,7 @@ public final class JsonTrees {
    */
   public static JsonNode parse(String json) {
     try {
-      ObjectMapper mapper = Json.mapper();
+      ObjectMapper mapper = Internals.mapper();
       return mapper.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage() + "\n" + json, e);
@@ -48,7 +49,7 @@ public final class JsonTrees {
   /** A request object as the SDK writes it, read back as a tree. */
   public static JsonNode written(Object value) {
     try {
-      return parse(Json.mapper().writeValueAsString(value));
+      return parse(value instanceof WireObject ? ((WireObject) value).toJson() : Internals.mapper().writeValueAsString(value));
     } catch (JsonProcessingException e) {
       throw new AssertionError("the SDK could not write " + value, e);
     }

@@ -2,6 +2,7 @@ package dev.tcpivot.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tcpivot.spec.ObjectType;
+import dev.tcpivot.spec.ValueFormat;
 import java.util.List;
 
 /**
@@ -103,6 +104,14 @@ final class Messages {
 
   static String badValue(String field, String problem, JsonNode value) {
     return "'" + field + "' " + problem + " (was " + value + ")";
+  }
+
+  /**
+   * A summary in a form the API refuses (other/common_errors.rst), in the words the SDK uses, e.g.
+   * {@code hostName 'österreich.icom.museum' is not ASCII; ...}; {@code null} when accepted.
+   */
+  static String badFormat(ValueFormat format, String field, String value) {
+    return format.message(field, value);
   }
 
   static String typeRequired(String singular, List<String> types) {

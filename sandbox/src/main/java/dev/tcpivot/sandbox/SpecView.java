@@ -99,9 +99,7 @@ final class SpecView {
    * fields ({@code ip}, {@code md5}/{@code sha1}/{@code sha256}, ...).
    */
   List<BodyField> identityFields(ObjectType endpoint, String type) {
-    return catalog(endpoint).fieldsOf(type).stream()
-        .filter(f -> !f.common() && f.requirement().kind() != Requirement.Kind.OPTIONAL)
-        .collect(Collectors.toUnmodifiableList());
+    return catalog(endpoint).summaryFields(type);
   }
 
   /** The body field (if any) of the given kind, e.g. the owner name field of Indicators. */

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
-/** Checks that a body value has the kind its catalog row gives (string, enum, type, ...). */
+/**
+ * Checks that a body value has the kind its catalog row gives (string, enum, type, ...) and, for a
+ * field with a documented format (an Indicator summary), that format.
+ */
 final class ValueChecker {
   private ValueChecker() {}
 
@@ -20,6 +23,12 @@ final class ValueChecker {
     String problem = problem(catalog, field, value);
     if (problem != null) {
       throw ApiException.badRequest(where + Messages.badValue(field.name(), problem, value));
+    }
+    if (field.format().isPresent() && value.isTextual()) {
+      String refusal = Messages.badFormat(field.format().get(), field.name(), value.asText());
+      if (refusal != null) {
+        throw ApiException.badRequest(where + refusal);
+      }
     }
   }
 

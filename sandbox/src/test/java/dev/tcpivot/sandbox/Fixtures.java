@@ -10,6 +10,7 @@ import dev.tcpivot.spec.ObjectType;
 import dev.tcpivot.spec.Requirement;
 import dev.tcpivot.spec.Spec;
 import dev.tcpivot.spec.SpecLoader;
+import dev.tcpivot.spec.ValueFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -131,7 +132,21 @@ final class Fixtures {
       case DATETIME:
         return NODES.textNode("2024-01-01T00:00:00Z");
       default:
-        return NODES.textNode(unique(field.name().replace(" ", "").toLowerCase(Locale.ROOT)));
+        String plain = unique(field.name().replace(" ", "").toLowerCase(Locale.ROOT));
+        return NODES.textNode(field.format().map(f -> inFormat(f, plain)).orElse(plain));
+    }
+  }
+
+  /** A fresh value in a summary field's documented format (other/common_errors.rst). */
+  private static String inFormat(ValueFormat format, String plain) {
+    switch (format) {
+      case ASN:
+        return "ASN" + COUNTER.incrementAndGet();
+      case REGISTRY_KEY_NAME:
+        return "HKEY_LOCAL_MACHINE\\" + plain;
+      default:
+        // A lowercase ASCII word is a host name, and neither a URL with a domain nor an IPv6 range.
+        return plain;
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.tcpivot.spec;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A field of a POST or PUT body.
@@ -10,6 +11,9 @@ import java.util.List;
  * @param requirement whether a POST must carry it
  * @param updatable whether a PUT may change it
  * @param types the object types (wire names) the field applies to; empty when it applies to all
+ * @param format the documented format of its values, if any (Indicator summary fields)
+ * @param countsEachRequest whether every request that carries the field counts anew, as a report
+ *     of observations or of a false positive does, so that sending it twice is not sending it once
  */
 public record BodyField(
     String name,
@@ -17,6 +21,8 @@ public record BodyField(
     Requirement requirement,
     boolean updatable,
     List<String> types,
+    Optional<ValueFormat> format,
+    boolean countsEachRequest,
     SourceLine source) {
 
   public BodyField {

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /** Reads one endpoint's catalog file ({@code indicators.table}, ...) and checks it. */
 final class CatalogReader {
-  private static final List<String> SECTIONS = List.of("types", "body", "read-only", "fields");
+  private static final List<String> SECTIONS =
+      List.of("types", "body", "read-only", "fields", "formats");
 
   private CatalogReader() {}
 
@@ -19,11 +20,12 @@ final class CatalogReader {
       throw table.rows().get(0).error("rows must stand in a section (" + String.join(", ", SECTIONS) + ")");
     }
     List<String> types = types(table);
-    Catalog shell = new Catalog(object, types, List.of(), List.of(), List.of());
+    Catalog shell = new Catalog(object, types, List.of(), List.of(), List.of(), List.of());
     List<BodyField> body = body(table, shell, enums);
     List<ReadOnlyField> readOnly = readOnly(table, body, enums);
     List<FieldsParam> params = fieldsParams(table, object, rules);
-    return new Catalog(object, types, body, readOnly, params);
+    List<FormatExample> examples = FormatReader.examples(table, body);
+    return new Catalog(object, types, body, readOnly, params, examples);
   }
 
   private static List<String> types(TableFile table) {
@@ -44,7 +46,8 @@ final class CatalogReader {
 
   private static List<BodyField> body(TableFile table, Catalog shell, List<EnumType> enums) {
     List<TableFile.Row> rows = table.section("body");
-    TableFile.requireCells(rows, 5, "field | value | required | updatable | types");
+    TableFile.requireCells(
+        rows, 7, "field | value | required | updatable | types | format | counts");
     List<BodyField> fields = new ArrayList<>();
     for (TableFile.Row row : rows) {
       String name = row.cell(0);
@@ -65,7 +68,15 @@ final class CatalogReader {
         throw row.error(
             "required field '" + name + "' holds " + value + ", which a factory cannot take");
       }
-      BodyField field = new BodyField(name, value, requirement, updatable, types, row.source());
+      Optional<ValueFormat> format = FormatReader.format(row, shell, value, types);
+      boolean counts = Names.yesNo(row, 6);
+      if (counts && !updatable) {
+        throw row.error(
+            "'" + name + "' counts each request, which matters only for a field a PUT can send"
+                + " again: it must be updatable");
+      }
+      BodyField field =
+          new BodyField(name, value, requirement, updatable, types, format, counts, row.source());
       for (BodyField other : fields) {
         if (other.name().equals(name) && overlaps(other, field)) {
           throw row.error(

@@ -13,7 +13,8 @@ final class ObjectTableReader {
   static List<ObjectType> read(TableFile table) {
     table.requireSectionsAmong(List.of());
     TableFile.requireCells(
-        table.rows(), 5, "object type | endpoint | one object | association field | path key");
+        table.rows(), 6,
+        "object type | endpoint | one object | association field | path key | one, in the endpoint's words");
     List<ObjectType> objects = new ArrayList<>();
     Map<String, SourceLine> names = new HashMap<>();
     Map<String, SourceLine> endpoints = new HashMap<>();
@@ -55,7 +56,15 @@ final class ObjectTableReader {
       if (!keys.contains(PathKey.ID)) {
         throw row.error("every object can be named by id; path keys must include id");
       }
-      objects.add(new ObjectType(name, row.cell(2), endpoint, field, keys, row.source()));
+      String endpointSingular = row.cell(5);
+      if (!endpointSingular.matches("[a-z][a-zA-Z]*")
+          || !endpoint.substring(endpoint.lastIndexOf('/') + 1).startsWith(endpointSingular)) {
+        throw row.error(
+            "the endpoint's word for one object is its name without the plural ending, e.g. victimAsset"
+                + " for /v3/victimAssets, not '" + endpointSingular + "'");
+      }
+      objects.add(
+          new ObjectType(name, row.cell(2), endpoint, endpointSingular, field, keys, row.source()));
     }
     return objects;
   }

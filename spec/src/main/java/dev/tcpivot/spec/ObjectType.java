@@ -9,6 +9,7 @@ import java.util.Optional;
  * @param name the plural name used in the association table, e.g. {@code Victim Assets}
  * @param singular the name of one object, e.g. {@code Victim Asset}
  * @param endpoint the endpoint path, e.g. {@code /v3/victimAssets}
+ * @param endpointSingular the endpoint's word for one object, e.g. {@code victimAsset}
  * @param associationField the body field through which other endpoints associate objects of this
  *     type, e.g. {@code associatedVictimAssets}; empty if no endpoint can
  * @param pathKeys how a request path may name one object
@@ -17,6 +18,7 @@ public record ObjectType(
     String name,
     String singular,
     String endpoint,
+    String endpointSingular,
     Optional<String> associationField,
     List<PathKey> pathKeys,
     SourceLine source) {

@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * The rows of one table file, grouped by section. The format is small on purpose: {@code #} starts
  * a comment, {@code [name]} starts a section, other non-blank lines are rows whose cells are
- * separated by {@code |}. A cell holding only {@code -} is empty.
+ * separated by {@code |}. A cell holding only {@code -} is empty. Between double quotes, {@code #}
+ * and {@code |} are plain characters, so that an example value can hold them ({@code
+ * "http://example.com/a#b"}); the quotes stay in the cell.
  */
 final class TableFile {
   /** One row: its trimmed cells and where it stands. */
@@ -53,12 +55,7 @@ final class TableFile {
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       SourceLine where = new SourceLine(name, i + 1);
-      String line = lines[i];
-      int hash = line.indexOf('#');
-      if (hash >= 0) {
-        line = line.substring(0, hash);
-      }
-      line = line.strip();
+      String line = withoutComment(lines[i], where).strip();
       if (line.isEmpty()) {
         continue;
       }
@@ -74,14 +71,44 @@ final class TableFile {
         headers.put(section, where);
         continue;
       }
-      List<String> cells = new ArrayList<>();
-      for (String cell : line.split("\\|", -1)) {
-        String trimmed = cell.strip();
-        cells.add(trimmed.equals("-") ? "" : trimmed);
-      }
-      sections.get(section).add(new Row(cells, where));
+      sections.get(section).add(new Row(cells(line), where));
     }
     return new TableFile(name, sections, headers);
+  }
+
+  /** The line up to its first {@code #} outside double quotes. */
+  private static String withoutComment(String line, SourceLine where) {
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '#' && !quoted) {
+        return line.substring(0, i);
+      }
+    }
+    if (quoted) {
+      throw new SpecException(where, "a double quote is not closed");
+    }
+    return line;
+  }
+
+  /** The trimmed cells of a row: split at each {@code |} outside double quotes. */
+  private static List<String> cells(String line) {
+    List<String> cells = new ArrayList<>();
+    boolean quoted = false;
+    int start = 0;
+    for (int i = 0; i <= line.length(); i++) {
+      char c = i < line.length() ? line.charAt(i) : '|';
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '|' && !quoted) {
+        String cell = line.substring(start, i).strip();
+        cells.add(cell.equals("-") ? "" : cell);
+        start = i + 1;
+      }
+    }
+    return cells;
   }
 
   String name() {

@@ -2,7 +2,7 @@ package dev.tcpivot.bench.body;
 
 import dev.tcpivot.Associations;
 import dev.tcpivot.Ref;
-import dev.tcpivot.internal.Json;
+import dev.tcpivot.RequestBytes;
 import dev.tcpivot.v3.Case;
 import dev.tcpivot.v3.CaseRef;
 import dev.tcpivot.v3.Group;
@@ -56,6 +56,6 @@ public final class SdkBody {
 
   /** The bytes the SDK sends for these refs, written as its request converter writes them. */
   public static byte[] write(MixedRefs refs) throws IOException {
-    return Json.bytes(build(refs));
+    return RequestBytes.of(build(refs));
   }
 }

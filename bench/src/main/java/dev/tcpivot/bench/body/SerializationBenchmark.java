@@ -1,6 +1,6 @@
 package dev.tcpivot.bench.body;
 
-import dev.tcpivot.internal.Json;
+import dev.tcpivot.RequestBytes;
 import dev.tcpivot.v3.GroupUpdate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +70,7 @@ public class SerializationBenchmark {
   /** The second half of {@link #sdk()}: the SDK's writer writing an update built once. */
   @Benchmark
   public byte[] sdkWriteOnly() throws IOException {
-    return Json.bytes(built);
+    return RequestBytes.of(built);
   }
 
   @Benchmark

@@ -30,6 +30,7 @@ public final class ResultTables {
     tables.processor();
     tables.bulkLinks();
     tables.sandboxLatency();
+    tables.reading();
   }
 
   private void serialization() throws IOException {
@@ -172,6 +173,33 @@ public final class ResultTables {
           + Format.ratio(p50s, 0, p50f, 0).replace(" ± 0.00", "") + " | " + Format.number(p99f) + " | "
           + Format.number(p99s) + " | " + Format.ratio(p99s, 0, p99f, 0).replace(" ± 0.00", "") + " | "
           + Format.ratio(sandbox, fixed) + " |");
+    }
+    out.println();
+  }
+
+  private void reading() throws IOException {
+    List<Result> results = read("reading.json");
+    if (results.isEmpty()) {
+      return;
+    }
+    out.println("### 5. Reading: a page of 1,000 Indicators with 3 associated Groups each (µs/op; allocation B/op)");
+    out.println();
+    out.println("| reading | floor: records | SDK | SDK / floor | JsonNode tree | SDK / tree | alloc floor | alloc SDK"
+        + " | alloc tree |");
+    out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (String[] row : new String[][] {
+        {"Read", "read"},
+        {"ReadAndGet", "read, then get the values (the target)"},
+        {"GetOnly", "get the values of a page read before"}}) {
+      Result floor = find(results, "floor" + row[0], null);
+      Result sdk = find(results, "sdk" + row[0], null);
+      Result tree = find(results, "tree" + row[0], null);
+      if (floor == null || sdk == null || tree == null) {
+        continue;
+      }
+      out.println("| " + row[1] + " | " + floor.timed() + " | " + sdk.timed() + " | " + Format.ratio(sdk, floor)
+          + " | " + tree.timed() + " | " + Format.ratio(sdk, tree) + " | " + Format.bytes(floor.allocation())
+          + " | " + Format.bytes(sdk.allocation()) + " | " + Format.bytes(tree.allocation()) + " |");
     }
     out.println();
   }

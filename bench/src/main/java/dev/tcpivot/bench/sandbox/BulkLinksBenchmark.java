@@ -5,7 +5,7 @@ import dev.tcpivot.IdRef;
 import dev.tcpivot.ThreatConnect;
 import dev.tcpivot.bench.call.FixedReplyServer;
 import dev.tcpivot.bench.call.RawHmacClient;
-import dev.tcpivot.internal.Json;
+import dev.tcpivot.RequestBytes;
 import dev.tcpivot.v3.GroupUpdate;
 import dev.tcpivot.v3.Indicator;
 import java.io.IOException;
@@ -93,7 +93,7 @@ public class BulkLinksBenchmark {
       }
       chunkBodies = new ArrayList<>();
       for (int start = 0; start < LINKS; start += CHUNK) {
-        chunkBodies.add(Json.mapper().writeValueAsBytes(
+        chunkBodies.add(RequestBytes.of(
             GroupUpdate.builder().associatedIndicators(indicators.subList(start, start + CHUNK)).build()));
       }
     }

@@ -25,12 +25,19 @@ final class AssociationValidator {
   private final Annotations annotations;
   private final TypeShapes shapes;
   private final String sdkPackage;
+  private final Optional<Spec> sdkSpec;
 
-  AssociationValidator(Spec spec, Annotations annotations, TypeShapes shapes, String sdkPackage) {
+  /**
+   * @param sdkSpec the tables the SDK was generated from, when they are not {@code spec}: an
+   *     association must then be one the SDK has a setter for, too
+   */
+  AssociationValidator(
+      Spec spec, Annotations annotations, TypeShapes shapes, String sdkPackage, Optional<Spec> sdkSpec) {
     this.spec = spec;
     this.annotations = annotations;
     this.shapes = shapes;
     this.sdkPackage = sdkPackage;
+    this.sdkSpec = sdkSpec;
   }
 
   /**
@@ -58,6 +65,11 @@ final class AssociationValidator {
     if (!rule.allows(target)) {
       report.error(parameter, mirror, annotations.written(mirror, "value"),
           Messages.cannotAssociate(endpoint.endpoint(), target.name(), names(rule.targets())));
+      return Optional.empty();
+    }
+    if (sdkSpec.isPresent() && !inSdk(sdkSpec.get(), endpoint, target)) {
+      report.error(parameter, mirror, annotations.written(mirror, "value"),
+          Messages.notInSdk(endpoint.endpoint(), target.name(), sdkPackage));
       return Optional.empty();
     }
     String field = target.associationField().orElseThrow();
@@ -145,11 +157,9 @@ final class AssociationValidator {
     }
     List<String> fields = new ArrayList<>();
     boolean group = false;
-    for (BodyField field : catalog.fieldsOf(type)) {
-      if (field.value().kind() != ValueKind.TYPE && field.requirement().kind() != Requirement.Kind.OPTIONAL) {
-        fields.add(field.name());
-        group |= field.requirement().kind() == Requirement.Kind.ONE_OF;
-      }
+    for (BodyField field : catalog.summaryFields(type)) {
+      fields.add(field.name());
+      group |= field.requirement().kind() == Requirement.Kind.ONE_OF;
     }
     if (fields.size() != 1 || group) {
       List<String> factories = Factories.of(catalog, type);
@@ -176,6 +186,12 @@ final class AssociationValidator {
       report.warning(parameter, mirror, annotations.written(mirror, "type"),
           Messages.indicatorDirection(parentType.get(), childType, children));
     }
+  }
+
+  private static boolean inSdk(Spec sdk, ObjectType endpoint, ObjectType target) {
+    Optional<ObjectType> sdkEndpoint = sdk.objectAt(endpoint.endpoint());
+    Optional<ObjectType> sdkTarget = sdk.object(target.name());
+    return sdkEndpoint.isPresent() && sdkTarget.isPresent() && sdk.rule(sdkEndpoint.get()).allows(sdkTarget.get());
   }
 
   static List<String> names(List<ObjectType> objects) {

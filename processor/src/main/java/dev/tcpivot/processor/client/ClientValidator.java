@@ -17,9 +17,11 @@ final class ClientValidator {
   private final Elements elements;
   private final MethodValidator methods;
 
-  ClientValidator(Spec spec, Annotations annotations, TypeShapes shapes, Elements elements, String sdkPackage) {
+  ClientValidator(
+      Spec spec, Annotations annotations, TypeShapes shapes, Elements elements, String sdkPackage,
+      Optional<Spec> sdkSpec) {
     this.elements = elements;
-    this.methods = new MethodValidator(spec, annotations, shapes, sdkPackage);
+    this.methods = new MethodValidator(spec, annotations, shapes, sdkPackage, sdkSpec);
   }
 
   Optional<ClientModel> validate(Element element, Report report) {

@@ -57,6 +57,17 @@ final class Messages {
     return endpoint + " cannot associate " + target + " (it can associate: " + String.join(", ", allowed) + ")";
   }
 
+  static String notInSdk(String endpoint, String target, String sdkPackage) {
+    return endpoint + " can associate " + target + " only by the tables of -A" + "tcpivot.tables, and the SDK"
+        + " in " + sdkPackage + " was generated from the built-in ones: annotate a package of this module"
+        + " with @ThreatConnectSdk to generate the SDK from the same tables, and use its types";
+  }
+
+  static String twoSdks(String client, java.util.Collection<String> packages) {
+    return client + " uses the types of more than one SDK (" + String.join(", ", packages)
+        + "); its methods must all use one";
+  }
+
   static String notCrossOwnerOwnerName(String endpoint) {
     return endpoint + " does not accept associations across owners; drop ownerName";
   }

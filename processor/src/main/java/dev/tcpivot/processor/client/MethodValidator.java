@@ -31,12 +31,12 @@ final class MethodValidator {
   private final String sdkPackage;
   private final AssociationValidator associations;
 
-  MethodValidator(Spec spec, Annotations annotations, TypeShapes shapes, String sdkPackage) {
+  MethodValidator(Spec spec, Annotations annotations, TypeShapes shapes, String sdkPackage, Optional<Spec> sdkSpec) {
     this.spec = spec;
     this.annotations = annotations;
     this.shapes = shapes;
     this.sdkPackage = sdkPackage;
-    this.associations = new AssociationValidator(spec, annotations, shapes, sdkPackage);
+    this.associations = new AssociationValidator(spec, annotations, shapes, sdkPackage, sdkSpec);
   }
 
   Optional<ClientModel.Method> validate(ExecutableElement method, Report report) {

@@ -33,6 +33,7 @@ final class EndpointModel {
   final ClassName field;
   final ClassName ref;
   final ClassName newObject;
+  /** The Retrofit interface, nested in the facade. */
   final ClassName api;
   final List<Factory> factories;
   final List<Setter> createSetters;
@@ -59,7 +60,7 @@ final class EndpointModel {
     this.field = ClassName.get(sdkPackage, Naming.field(object));
     this.ref = ClassName.get(sdkPackage, Naming.ref(object));
     this.newObject = ClassName.get(sdkPackage, Naming.newObject(object));
-    this.api = ClassName.get(sdkPackage, Naming.api(object));
+    this.api = facade.nestedClass("Api");
     this.factories = Factory.of(catalog);
     this.createSetters = Setter.forCreate(catalog, values);
     this.updateSetters = Setter.forUpdate(catalog, values);
@@ -94,6 +95,17 @@ final class EndpointModel {
       }
     }
     return names;
+  }
+
+  /** The types of a typed endpoint that have fields of their own among {@code setters}. */
+  List<String> typesWithOwnFields(List<Setter> setters) {
+    List<String> types = new ArrayList<>();
+    for (String type : catalog.types()) {
+      if (!Setter.only(setters, type).isEmpty()) {
+        types.add(type);
+      }
+    }
+    return types;
   }
 
   /** Whether a path may name an object by its summary (Indicators). */

@@ -17,7 +17,6 @@ final class EnumWriter {
         TypeSpec.enumBuilder(name)
             .addAnnotation(Poet.generated())
             .addModifiers(Modifier.PUBLIC)
-            .addSuperinterface(RuntimeTypes.WIRE_ENUM)
             .addJavadoc(
                 "The accepted values of $L, as the API spells them: $L.\n",
                 type.name(),
@@ -35,7 +34,7 @@ final class EnumWriter {
             .build());
     spec.addMethod(
         MethodSpec.methodBuilder("wireValue")
-            .addAnnotation(Override.class)
+            .addJavadoc("The value as it goes on the wire.\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addStatement("return wireValue")

@@ -8,13 +8,14 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.tcpivot.spec.PathKey;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes the endpoint facade that {@code ThreatConnect} hands out, e.g. {@code tc.indicators()}:
  * create, get, update, delete, list and fields, each checking its arguments before anything is
- * sent and turning refusals into {@code ThreatConnectException}s.
+ * sent and turning refusals into {@code ThreatConnectException}s, over its Retrofit interface.
  */
 final class FacadeWriter {
   private FacadeWriter() {}
@@ -22,161 +23,141 @@ final class FacadeWriter {
   static TypeSpec write(EndpointModel endpoint) {
     ClassName self = endpoint.facade;
     TypeName fields = ArrayTypeName.of(endpoint.field);
-    String endpointPath = endpoint.object.endpoint();
-    TypeSpec.Builder spec =
-        TypeSpec.classBuilder(self)
-            .addAnnotation(Poet.generated())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc(
-                "The {@code $L} endpoint. Obtain it from {@link $T#$L()}; thread-safe.\n\n<p>$L\n",
-                endpointPath,
-                RuntimeTypes.THREAT_CONNECT,
-                endpoint.object.endpointName(),
-                Docs.associationSentence(endpoint))
-            .addField(FieldSpec.builder(RuntimeTypes.TRANSPORT, "transport", Modifier.PRIVATE, Modifier.FINAL).build())
-            .addField(FieldSpec.builder(endpoint.api, "api", Modifier.PRIVATE, Modifier.FINAL).build())
-            .addField(FieldSpec.builder(String.class, "owner", Modifier.PRIVATE, Modifier.FINAL).build())
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addJavadoc("Used by {@link $T}; not for direct use.\n", RuntimeTypes.THREAT_CONNECT)
-                    .addModifiers(Modifier.PUBLIC)
-                    .addParameter(RuntimeTypes.TRANSPORT, "transport")
-                    .addStatement("this(transport, transport.service($T.class), null)", endpoint.api)
-                    .build())
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PRIVATE)
-                    .addParameter(RuntimeTypes.TRANSPORT, "transport")
-                    .addParameter(endpoint.api, "api")
-                    .addParameter(String.class, "owner")
-                    .addStatement("this.transport = transport")
-                    .addStatement("this.api = api")
-                    .addStatement("this.owner = owner")
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("inOwner")
-                    .addJavadoc(
-                        "This endpoint with every request made in the named Community or Source"
-                            + " ({@code ?owner=}), instead of the API user's Organization.\n")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(self)
-                    .addParameter(String.class, "ownerName")
-                    .addStatement(
-                        "return new $T(transport, api, $T.notBlank(ownerName, $S))",
-                        self, RuntimeTypes.CHECKS, "ownerName")
-                    .build());
-    spec.addMethod(
-        MethodSpec.methodBuilder("create")
-            .addJavadoc(
-                "{@code POST $L}: creates the $L; the response includes the requested fields.\n",
-                endpointPath, endpoint.object.singular())
+    String path = endpoint.object.endpoint();
+    CodeBlock names = CodeBlock.of("names(fields, $T::wireName)", endpoint.field);
+    TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+        .addAnnotation(Poet.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(RuntimeTypes.API_CALLS)
+        .addJavadoc("The {@code $L} endpoint. Obtain it from {@link $T#$L()}; thread-safe.\n\n<p>$L\n",
+            path, RuntimeTypes.THREAT_CONNECT, endpoint.object.endpointName(), Docs.associationSentence(endpoint))
+        .addField(FieldSpec.builder(endpoint.api, "api", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addField(FieldSpec.builder(String.class, "owner", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(RuntimeTypes.RETROFIT, "retrofit")
+            .addParameter(RuntimeTypes.RETRY_POLICY, "retries")
+            .addStatement("super(retrofit, retries)")
+            .addStatement("this.api = service($T.class)", endpoint.api)
+            .addStatement("this.owner = null")
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(RuntimeTypes.THREAT_CONNECT, "threatConnect")
+            .addStatement("super(threatConnect)")
+            .addStatement("this.api = service($T.class)", endpoint.api)
+            .addStatement("this.owner = null")
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(self, "from")
+            .addParameter(String.class, "owner")
+            .addStatement("super(from)")
+            .addStatement("this.api = from.api")
+            .addStatement("this.owner = owner")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("inOwner")
+            .addJavadoc("This endpoint with every request made in the named Community or Source"
+                + " ({@code ?owner=}), instead of the API user's Organization.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(self)
+            .addParameter(String.class, "ownerName")
+            .addStatement("return new $T(this, notBlank(ownerName, $S))", self, "ownerName")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("create")
+            .addJavadoc("{@code POST $L}: creates the $L; the response includes the requested fields.\n",
+                path, endpoint.object.singular())
             .addModifiers(Modifier.PUBLIC)
             .returns(endpoint.model)
             .addParameter(endpoint.create, "body")
             .addParameter(fields, "fields")
             .varargs(true)
-            .addStatement("$T.notNull(body, $S)", RuntimeTypes.CHECKS, "body")
-            .addStatement("return transport.data(api.create(body, $T.fieldNames(fields), owner))", RuntimeTypes.REQUESTS)
+            .addStatement("notNull(body, $S)", "body")
+            .addStatement("return data(api.create(body, $L, owner))", names)
             .build());
-    for (dev.tcpivot.spec.PathKey key : endpoint.object.pathKeys()) {
-      addKeyed(spec, endpoint, KeyKind.of(key), fields);
+    for (PathKey key : endpoint.object.pathKeys()) {
+      addKeyed(spec, endpoint, KeyKind.of(key), fields, names);
     }
     TypeName paged = ParameterizedTypeName.get(RuntimeTypes.PAGED, endpoint.model);
-    spec.addMethod(
-        MethodSpec.methodBuilder("list")
+    spec.addMethod(MethodSpec.methodBuilder("list")
             .addJavadoc("{@code GET $L}: every $L of the owner, fetched page by page as they are read.\n",
-                endpointPath, endpoint.object.singular())
+                path, endpoint.object.singular())
             .addModifiers(Modifier.PUBLIC)
             .returns(paged)
             .addParameter(fields, "fields")
             .varargs(true)
             .addStatement("return list($T.defaults(), fields)", RuntimeTypes.LIST_OPTIONS)
-            .build());
-    spec.addMethod(
-        MethodSpec.methodBuilder("list")
-            .addJavadoc(
-                "{@code GET $L}: the objects that match the options, fetched page by page as they are"
-                    + " read.\n",
-                endpointPath)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("list")
+            .addJavadoc("{@code GET $L}: the objects that match the options, fetched page by page as they are read.\n",
+                path)
             .addModifiers(Modifier.PUBLIC)
             .returns(paged)
             .addParameter(RuntimeTypes.LIST_OPTIONS, "options")
             .addParameter(fields, "fields")
             .varargs(true)
-            .addStatement("$T.notNull(options, $S)", RuntimeTypes.CHECKS, "options")
-            .addStatement("$T<$T> names = $T.fieldNames(fields)", List.class, String.class, RuntimeTypes.REQUESTS)
+            .addStatement("notNull(options, $S)", "options")
+            .addStatement("$T<$T> names = $L", List.class, String.class, names)
             .addStatement(
-                "return transport.paged(\napi.list(names, options.tql(), options.owner() != null ?"
-                    + " options.owner() : owner, options.sorting(),\noptions.resultStart() == 0 ? null"
-                    + " : options.resultStart(), options.pageSize()),\napi::page)")
-            .build());
-    spec.addMethod(
-        MethodSpec.methodBuilder("fields")
-            .addJavadoc(
-                "{@code OPTIONS $L/fields}: what responses can include on request, as this instance"
-                    + " says.\n",
-                endpointPath)
+                "return paged(\napi.list(names, options.tql(), options.owner() != null ? options.owner() : owner,"
+                    + " options.sorting(),\noptions.resultStart() == 0 ? null : options.resultStart(),"
+                    + " options.pageSize()),\napi::page)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("fields")
+            .addJavadoc("{@code OPTIONS $L/fields}: what responses can include on request, as this instance says.\n",
+                path)
             .addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.FIELD_INFO))
-            .addStatement("return transport.data(api.fields())")
+            .addStatement("return data(api.fields())")
             .build());
-    return spec.build();
+    return spec.addType(ApiInterface.write(endpoint)).build();
   }
 
-  private static void addKeyed(TypeSpec.Builder spec, EndpointModel endpoint, KeyKind kind, TypeName fields) {
+  private static void addKeyed(TypeSpec.Builder spec, EndpointModel endpoint, KeyKind kind, TypeName fields, CodeBlock names) {
     String key = kind.parameter;
     String suffix = kind.suffix;
-    TypeName keyType = kind.type;
-    String check = kind == KeyKind.ID ? "id" : "summary";
-    CodeBlock argument =
-        kind.encoded() ? CodeBlock.of("$T.pathSegment($N)", RuntimeTypes.REQUESTS, key) : CodeBlock.of("$N", key);
+    CodeBlock check = kind == KeyKind.ID
+        ? CodeBlock.of("checkId($N, $S)", key, key)
+        : CodeBlock.of("checkSummary($N, $S)", key, key);
+    CodeBlock argument = kind.encoded() ? CodeBlock.of("pathSegment($N)", key) : CodeBlock.of("$N", key);
     String path = endpoint.object.endpoint() + "/{" + key + "}" + (kind == KeyKind.XID ? "?owner=" : "");
     String named = kind.described;
-    CodeBlock ownerCheck =
-        kind == KeyKind.XID
-            ? CodeBlock.of("$T.requireOwner(owner, $S)", RuntimeTypes.REQUESTS, endpoint.object.singular() + " XID")
-            : null;
-    spec.addMethod(
-        withOwnerCheck(MethodSpec.methodBuilder(kind.facadeMethod("get")), ownerCheck)
-            .addJavadoc("{@code GET $L}: one $L $L, with the requested fields.\n", path, endpoint.object.singular(), named)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(endpoint.model)
-            .addParameter(keyType, key)
-            .addParameter(fields, "fields")
-            .varargs(true)
-            .addStatement("$T.$L($L, $S)", RuntimeTypes.CHECKS, check, key, key)
-            .addStatement(
-                "return transport.data(api.get$L($L, $T.fieldNames(fields), owner))", suffix, argument, RuntimeTypes.REQUESTS)
-            .build());
-    spec.addMethod(
-        withOwnerCheck(MethodSpec.methodBuilder(kind.facadeMethod("update")), ownerCheck)
-            .addJavadoc(
-                "{@code PUT $L}: changes one $L $L; the response includes the requested fields.\n",
-                path, endpoint.object.singular(), named)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(endpoint.model)
-            .addParameter(keyType, key)
-            .addParameter(endpoint.update, "body")
-            .addParameter(fields, "fields")
-            .varargs(true)
-            .addStatement("$T.$L($L, $S)", RuntimeTypes.CHECKS, check, key, key)
-            .addStatement("$T.notNull(body, $S)", RuntimeTypes.CHECKS, "body")
-            .addStatement(
-                "return transport.data(api.update$L($L, body, $T.fieldNames(fields), owner))",
-                suffix, argument, RuntimeTypes.REQUESTS)
-            .build());
-    spec.addMethod(
-        withOwnerCheck(MethodSpec.methodBuilder(kind.facadeMethod("delete")), ownerCheck)
-            .addJavadoc("{@code DELETE $L}: deletes one $L $L.\n", path, endpoint.object.singular(), named)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(keyType, key)
-            .addStatement("$T.$L($L, $S)", RuntimeTypes.CHECKS, check, key, key)
-            .addStatement("transport.noData(api.delete$L($L, owner))", suffix, argument)
-            .build());
+    String singular = endpoint.object.singular();
+    spec.addMethod(withOwnerCheck(MethodSpec.methodBuilder(kind.facadeMethod("get")), kind, singular)
+        .addJavadoc("{@code GET $L}: one $L $L, with the requested fields.\n", path, singular, named)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(endpoint.model)
+        .addParameter(kind.type, key)
+        .addParameter(fields, "fields")
+        .varargs(true)
+        .addStatement(check)
+        .addStatement("return data(api.get$L($L, $L, owner))", suffix, argument, names)
+        .build());
+    spec.addMethod(withOwnerCheck(MethodSpec.methodBuilder(kind.facadeMethod("update")), kind, singular)
+        .addJavadoc("{@code PUT $L}: changes one $L $L; the response includes the requested fields.\n",
+            path, singular, named)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(endpoint.model)
+        .addParameter(kind.type, key)
+        .addParameter(endpoint.update, "body")
+        .addParameter(fields, "fields")
+        .varargs(true)
+        .addStatement(check)
+        .addStatement("notNull(body, $S)", "body")
+        .addStatement("return data(api.update$L($L, body, $L, owner))", suffix, argument, names)
+        .build());
+    spec.addMethod(withOwnerCheck(MethodSpec.methodBuilder(kind.facadeMethod("delete")), kind, singular)
+        .addJavadoc("{@code DELETE $L}: deletes one $L $L.\n", path, singular, named)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(kind.type, key)
+        .addStatement(check)
+        .addStatement("noData(api.delete$L($L, owner))", suffix, argument)
+        .build());
   }
 
   /** For XIDs, a first statement that fails when no owner was named: the API needs one. */
-  private static MethodSpec.Builder withOwnerCheck(MethodSpec.Builder method, CodeBlock check) {
-    return check == null ? method : method.addStatement(check);
+  private static MethodSpec.Builder withOwnerCheck(MethodSpec.Builder method, KeyKind kind, String singular) {
+    if (kind != KeyKind.XID) {
+      return method;
+    }
+    return method.addStatement("requireOwner(owner, $S)", singular + " XID");
   }
 }

@@ -18,7 +18,6 @@ final class FieldEnumWriter {
         TypeSpec.enumBuilder(endpoint.field)
             .addAnnotation(Poet.generated())
             .addModifiers(Modifier.PUBLIC)
-            .addSuperinterface(RuntimeTypes.FIELD_NAME)
             .addJavadoc(
                 "What a response from {@code $L} can include on request (the {@code fields} query"
                     + " parameter).\n",
@@ -36,7 +35,7 @@ final class FieldEnumWriter {
             .build());
     spec.addMethod(
         MethodSpec.methodBuilder("wireName")
-            .addAnnotation(Override.class)
+            .addJavadoc("The value as it goes in the {@code fields} query parameter.\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addStatement("return wireName")

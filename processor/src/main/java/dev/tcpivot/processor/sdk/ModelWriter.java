@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -30,13 +29,16 @@ final class ModelWriter {
 
   static TypeSpec write(EndpointModel endpoint, ValueTypes values) {
     ClassName model = endpoint.model;
+    ClassName reader = model.nestedClass("Reader");
     TypeName map =
         ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
     TypeSpec.Builder spec =
         TypeSpec.classBuilder(model)
             .addAnnotation(Poet.generated())
+            .addAnnotation(
+                AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE).addMember("using", "$T.class", reader).build())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .superclass(RuntimeTypes.MODEL)
+            .superclass(RuntimeTypes.API_MODEL)
             .addJavadoc(
                 "$L as {@code $L} returns it. Fields without a typed getter, and any the server adds,"
                     + " are kept:\nsee {@link #unknownFields()} and {@link #asMap()}.\n",
@@ -44,41 +46,23 @@ final class ModelWriter {
                 endpoint.object.endpoint());
 
     List<Getter> getters = getters(endpoint, values);
-    List<String> known = new ArrayList<>();
-    for (Getter getter : getters) {
-      known.add(getter.wireName());
-    }
-    for (EndpointModel.Association association : endpoint.associations) {
-      known.add(association.wireField());
-    }
-    CodeBlock.Builder knownSet = CodeBlock.builder().add("$T.of(", Set.class);
-    for (int i = 0; i < known.size(); i++) {
-      knownSet.add(i == 0 ? "$S" : ", $S", known.get(i));
-    }
     spec.addField(
-        FieldSpec.builder(
-                ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class)),
-                "KNOWN",
-                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(knownSet.add(")").build())
+        FieldSpec.builder(RuntimeTypes.KNOWN_FIELDS, "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(knownFields(getters, endpoint.associations))
             .build());
     spec.addMethod(
         MethodSpec.constructorBuilder()
-            .addJavadoc("Wraps an object as the server sent it; the JSON mapping calls this.\n")
-            .addAnnotation(
-                AnnotationSpec.builder(RuntimeTypes.JSON_CREATOR)
-                    .addMember("mode", "$T.Mode.DELEGATING", RuntimeTypes.JSON_CREATOR)
-                    .build())
+            .addJavadoc("Copies an object given as a map, as if the server had sent it.\n")
             .addModifiers(Modifier.PUBLIC)
             .addParameter(map, "fields")
-            .addStatement("super(fields)")
+            .addStatement("super(KNOWN, fields)")
             .build());
     spec.addMethod(
-        MethodSpec.methodBuilder("knownFields")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PROTECTED)
-            .returns(ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class)))
-            .addStatement("return KNOWN")
+        MethodSpec.constructorBuilder()
+            .addJavadoc("Takes the fields that {@link Reader} read.\n")
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(RuntimeTypes.MODEL_FIELDS, "fields")
+            .addStatement("super(fields)")
             .build());
     for (Getter getter : getters) {
       TypeName type =
@@ -109,7 +93,40 @@ final class ModelWriter {
               .addStatement("return list($S, $T::new)", association.wireField(), association.targetModel())
               .build());
     }
+    spec.addType(
+        TypeSpec.classBuilder(reader)
+            .addJavadoc(
+                "The JSON reading of {@link $T}, in one pass over an object's tokens; the JSON mapping finds it\n"
+                    + "through {@code @JsonDeserialize}.\n",
+                model)
+            .addModifiers(Modifier.STATIC, Modifier.FINAL)
+            .superclass(ParameterizedTypeName.get(RuntimeTypes.MODEL_READER, model))
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addStatement("super($T.class, KNOWN, $T::new)", model, model)
+                    .build())
+            .build());
     return spec.build();
+  }
+
+  /**
+   * {@code knownFields("id", ...)}: the wire names of the getters, then each association with the
+   * model of its objects.
+   */
+  private static CodeBlock knownFields(List<Getter> getters, List<EndpointModel.Association> associations) {
+    CodeBlock.Builder known = CodeBlock.builder().add("knownFields(");
+    for (int i = 0; i < getters.size(); i++) {
+      known.add(i == 0 ? "$S" : ", $S", getters.get(i).wireName());
+    }
+    known.add(")");
+    if (!associations.isEmpty()) {
+      known.add("$>$>");
+      for (EndpointModel.Association association : associations) {
+        known.add("\n.withAssociation($S, $T.class)", association.wireField(), association.targetModel());
+      }
+      known.add("$<$<");
+    }
+    return known.build();
   }
 
   private static List<Getter> getters(EndpointModel endpoint, ValueTypes values) {

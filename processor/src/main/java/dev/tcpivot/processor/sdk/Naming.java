@@ -1,5 +1,7 @@
 package dev.tcpivot.processor.sdk;
 
+import com.palantir.javapoet.ClassName;
+import dev.tcpivot.spec.GeneratedNames;
 import dev.tcpivot.spec.ObjectType;
 import java.util.Locale;
 import java.util.Set;
@@ -22,20 +24,29 @@ public final class Naming {
           "getClass", "fields", "notify", "notifyAll", "wait", "clone", "finalize", "builder",
           "build", "put", "current");
 
+  /**
+   * Names a setter must not take besides those: the members that the body classes and their
+   * builders call unqualified (the runtime's value and check helpers, the builders' plumbing).
+   */
+  private static final Set<String> SETTER_RESERVED =
+      Set.of(
+          "copy", "self", "draft", "toBuilder", "toJson", "append", "block", "whole",
+          "counted", "data", "idObject", "array", "inOwner", "isEmpty", "idValue", "notNull",
+          "notBlank", "checkId", "oneOf", "checkFormat");
+
   private Naming() {}
 
   /** {@code victimAssets} → {@code VictimAssets}: the endpoint facade. */
-  static String facade(ObjectType object) {
+  public static String facade(ObjectType object) {
     return capitalize(object.endpointName());
   }
 
-  /** {@code victimAssets} → {@code VictimAsset}: the response model and the stem of the rest. */
+  /**
+   * {@code victimAsset} → {@code VictimAsset}: the response model and the stem of the rest, from
+   * the endpoint's word for one object in objects.table.
+   */
   public static String model(ObjectType object) {
-    String plural = object.endpointName();
-    if (!plural.endsWith("s")) {
-      throw new IllegalArgumentException("cannot name one object of " + object.endpoint());
-    }
-    return capitalize(plural.substring(0, plural.length() - 1));
+    return capitalize(object.endpointSingular());
   }
 
   public static String create(ObjectType object) {
@@ -46,7 +57,7 @@ public final class Naming {
     return model(object) + "Update";
   }
 
-  static String field(ObjectType object) {
+  public static String field(ObjectType object) {
     return model(object) + "Field";
   }
 
@@ -58,8 +69,24 @@ public final class Naming {
     return "New" + model(object);
   }
 
-  static String api(ObjectType object) {
-    return facade(object) + "Api";
+  /** The abstract class with one accessor per endpoint, which {@code ThreatConnect} extends. */
+  public static String endpoints() {
+    return "Endpoints";
+  }
+
+  /**
+   * The builder or class of one object type, for the fields only that type has: {@code Document},
+   * {@code EmailAddress}; the factory that makes it is {@link #member} of the same type.
+   */
+  static String typeClass(String wireType) {
+    return capitalize(lowerCamel(wireType));
+  }
+
+  /** The implementation of a declared client, e.g. {@code com.acme.Outer_Inner_Impl}. */
+  public static ClassName implementation(ClassName client) {
+    String name =
+        GeneratedNames.implementation(client.canonicalName(), client.packageName());
+    return ClassName.get(client.packageName(), name.substring(name.lastIndexOf('.') + 1));
   }
 
   /** {@code case severity} → {@code CaseSeverity}. */
@@ -68,7 +95,7 @@ public final class Naming {
   }
 
   /** {@code Deferred / Delayed} → {@code DEFERRED_DELAYED}; {@code associatedGroups} → {@code ASSOCIATED_GROUPS}. */
-  static String constant(String wireName) {
+  public static String constant(String wireName) {
     String snake = wireName.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
     String constant =
         snake.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "").toUpperCase(Locale.ROOT);
@@ -86,6 +113,12 @@ public final class Naming {
   public static String member(String wireName) {
     String name = lowerCamel(wireName);
     return SourceVersion.isKeyword(name) || RESERVED.contains(name) ? name + "Value" : name;
+  }
+
+  /** A setter name: {@link #member}, and {@code Value} added where it would hide a helper. */
+  static String setter(String wireName) {
+    String name = member(wireName);
+    return SETTER_RESERVED.contains(name) ? name + "Value" : name;
   }
 
   /** A getter name; the same as {@link #member}, named for what it is used for. */

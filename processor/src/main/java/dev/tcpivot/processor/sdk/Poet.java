@@ -24,6 +24,15 @@ final class Poet {
         .build();
   }
 
+  /** {@code private X(X from) { super(from); }}: a copy that shares its fields until it changes. */
+  static com.palantir.javapoet.MethodSpec copyConstructor(com.palantir.javapoet.ClassName self) {
+    return com.palantir.javapoet.MethodSpec.constructorBuilder()
+        .addModifiers(javax.lang.model.element.Modifier.PRIVATE)
+        .addParameter(self, "from")
+        .addStatement("super(from)")
+        .build();
+  }
+
   /** Escapes text for Javadoc: a dollar sign would otherwise be read as a JavaPoet placeholder. */
   static String doc(String text) {
     return text.replace("$", "$$");

@@ -27,8 +27,10 @@ public final class SdkGenerator {
     for (EnumType type : spec.enums()) {
       types.add(EnumWriter.write(type, sdkPackage));
     }
+    List<EndpointModel> endpoints = new ArrayList<>();
     for (ObjectType object : spec.objects()) {
       EndpointModel endpoint = new EndpointModel(spec, object, sdkPackage, values);
+      endpoints.add(endpoint);
       types.add(ModelWriter.write(endpoint, values));
       types.add(FieldEnumWriter.write(endpoint));
       types.add(CreateWriter.write(endpoint, values));
@@ -37,9 +39,9 @@ public final class SdkGenerator {
         types.add(RefWriter.write(endpoint, values));
         types.add(NewObjectWriter.write(endpoint, values));
       }
-      types.add(ApiWriter.write(endpoint));
       types.add(FacadeWriter.write(endpoint));
     }
+    types.add(EndpointsWriter.write(endpoints, sdkPackage));
     List<JavaFile> files = new ArrayList<>();
     for (TypeSpec type : types) {
       files.add(Poet.file(sdkPackage, decorate.apply(type.toBuilder()).build()));

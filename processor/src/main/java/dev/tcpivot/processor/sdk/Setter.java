@@ -20,8 +20,33 @@ import java.util.Set;
  * rows with another type overload it ({@code status} of Events, Incidents and Tasks).
  *
  * @param types the wire types the field applies to, empty when it applies to all
+ * @param countsEachRequest whether the server counts the value anew on every request
  */
-record Setter(String method, String wireName, Value value, TypeName parameter, List<String> types) {
+record Setter(
+    String method, String wireName, Value value, TypeName parameter, List<String> types,
+    boolean countsEachRequest) {
+
+  /** The setters that apply to {@code type} only, not to every type. */
+  static List<Setter> only(List<Setter> setters, String type) {
+    List<Setter> only = new ArrayList<>();
+    for (Setter setter : setters) {
+      if (setter.types().contains(type)) {
+        only.add(setter);
+      }
+    }
+    return only;
+  }
+
+  /** The setters that apply to every type. */
+  static List<Setter> common(List<Setter> setters) {
+    List<Setter> common = new ArrayList<>();
+    for (Setter setter : setters) {
+      if (setter.types().isEmpty()) {
+        common.add(setter);
+      }
+    }
+    return common;
+  }
 
   /** Setters for a POST body: every settable field that a factory does not always take. */
   static List<Setter> forCreate(Catalog catalog, ValueTypes values) {
@@ -63,11 +88,12 @@ record Setter(String method, String wireName, Value value, TypeName parameter, L
       BodyField first = rows.get(0);
       setters.add(
           new Setter(
-              Naming.member(first.name()),
+              Naming.setter(first.name()),
               first.name(),
               first.value(),
               values.parameter(first.value()),
-              types(rows, catalog)));
+              types(rows, catalog),
+              rows.stream().anyMatch(BodyField::countsEachRequest)));
     }
     return setters;
   }

@@ -59,29 +59,32 @@ final class ValueTypes {
   }
 
   /**
-   * An expression that checks the parameter and yields the value to put on the wire. A required
-   * string must not be blank; other references must not be null; IDs must be positive.
+   * An expression that checks the parameter and yields its value on the wire, for the runtime's
+   * {@code put}. A required string must not be blank; other references must not be null; IDs
+   * must be positive.
    */
   CodeBlock wireValue(Value value, String parameter, boolean required) {
     switch (value.kind()) {
       case STRING:
       case OWNER_NAME:
-        return CodeBlock.of(
-            "$T.$L($N, $S)", RuntimeTypes.CHECKS, required ? "notBlank" : "notNull", parameter, parameter);
+        return CodeBlock.of("$L($N, $S)", required ? "notBlank" : "notNull", parameter, parameter);
       case ID:
       case OWNER_ID:
-        return CodeBlock.of("$T.id($N, $S)", RuntimeTypes.CHECKS, parameter, parameter);
+        return CodeBlock.of("whole(checkId($N, $S))", parameter, parameter);
       case ID_OBJECT:
-        return CodeBlock.of("new $T($N, $S)", RuntimeTypes.ID_OBJECT, parameter, parameter);
+        return CodeBlock.of("idObject($N, $S)", parameter, parameter);
       case INTEGER:
+        return CodeBlock.of("whole($N)", parameter);
       case BOOLEAN:
-        return CodeBlock.of("$N", parameter);
+        return CodeBlock.of("bool($N)", parameter);
       case DECIMAL:
+        return CodeBlock.of("decimal(notNull($N, $S))", parameter, parameter);
       case DATETIME:
+        return CodeBlock.of("instant(notNull($N, $S))", parameter, parameter);
       case ENUM:
-        return CodeBlock.of("$T.notNull($N, $S)", RuntimeTypes.CHECKS, parameter, parameter);
+        return CodeBlock.of("notNull($N, $S).wireValue()", parameter, parameter);
       case KEYWORD_SECTIONS:
-        return CodeBlock.of("$T.list($N, $S)", RuntimeTypes.REQUESTS, parameter, parameter);
+        return CodeBlock.of("array($N, $S)", parameter, parameter);
       default:
         throw new IllegalArgumentException("no wire value for " + value);
     }

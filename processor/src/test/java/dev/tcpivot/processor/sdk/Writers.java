@@ -30,11 +30,26 @@ final class Writers {
     return UpdateWriter.write(endpoint(endpoint), new ValueTypes(PACKAGE));
   }
 
+  /**
+   * The {@code Builder} of a body with every method it has: its own, then those it inherits from
+   * the {@code Changes} it shares with the builders of single types, where there are some.
+   */
   static TypeSpec builderOf(TypeSpec body) {
+    TypeSpec builder = nested(body, "Builder");
+    if (!builder.superclass().toString().startsWith(PACKAGE + "." + body.name() + ".Changes")) {
+      return builder;
+    }
+    List<MethodSpec> inherited = nested(body, "Changes").methodSpecs().stream()
+        .filter(method -> !method.modifiers().contains(javax.lang.model.element.Modifier.ABSTRACT))
+        .collect(Collectors.toList());
+    return builder.toBuilder().addMethods(inherited).build();
+  }
+
+  private static TypeSpec nested(TypeSpec body, String name) {
     return body.typeSpecs().stream()
-        .filter(type -> type.name().equals("Builder"))
+        .filter(type -> type.name().equals(name))
         .findFirst()
-        .orElseThrow(() -> new AssertionError(body.name() + " has no Builder"));
+        .orElseThrow(() -> new AssertionError(body.name() + " has no " + name));
   }
 
   /** Each method as {@code name(parameter types)}, e.g. {@code id(long)}. */

@@ -1,11 +1,10 @@
 package dev.tcpivot.v3;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import dev.tcpivot.internal.Model;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.tcpivot.ApiModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -13,22 +12,26 @@ import javax.annotation.processing.Generated;
  * see {@link #unknownFields()} and {@link #asMap()}.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public final class Artifact extends Model {
-  private static final Set<String> KNOWN = Set.of("id", "intelType", "dateAdded", "caseId", "caseXid", "summary", "type", "derivedLink", "fieldName", "fileData", "hashCode", "source", "taskId", "taskXid", "associatedGroups", "associatedIndicators");
+@JsonDeserialize(
+    using = Artifact.Reader.class
+)
+public final class Artifact extends ApiModel {
+  private static final ApiModel.KnownFields KNOWN = knownFields("id", "intelType", "dateAdded", "caseId", "caseXid", "summary", "type", "derivedLink", "fieldName", "fileData", "hashCode", "source", "taskId", "taskXid")
+      .withAssociation("associatedGroups", Group.class)
+      .withAssociation("associatedIndicators", Indicator.class);
 
   /**
-   * Wraps an object as the server sent it; the JSON mapping calls this.
+   * Copies an object given as a map, as if the server had sent it.
    */
-  @JsonCreator(
-      mode = JsonCreator.Mode.DELEGATING
-  )
   public Artifact(Map<String, Object> fields) {
-    super(fields);
+    super(KNOWN, fields);
   }
 
-  @Override
-  protected Set<String> knownFields() {
-    return KNOWN;
+  /**
+   * Takes the fields that {@link Reader} read.
+   */
+  private Artifact(ApiModel.Fields fields) {
+    super(fields);
   }
 
   /**
@@ -141,5 +144,15 @@ public final class Artifact extends Model {
    */
   public List<Indicator> associatedIndicators() {
     return list("associatedIndicators", Indicator::new);
+  }
+
+  /**
+   * The JSON reading of {@link Artifact}, in one pass over an object's tokens; the JSON mapping finds it
+   * through {@code @JsonDeserialize}.
+   */
+  static final class Reader extends ApiModel.ModelReader<Artifact> {
+    Reader() {
+      super(Artifact.class, KNOWN, Artifact::new);
+    }
   }
 }

@@ -1,10 +1,7 @@
 package dev.tcpivot.v3;
 
 import dev.tcpivot.Ref;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.WireObject;
+import dev.tcpivot.WireObject;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -16,101 +13,127 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
 public final class ArtifactCreate extends WireObject {
-  private ArtifactCreate(Fields fields) {
-    super(fields);
+  private ArtifactCreate() {
+    super("ArtifactCreate", WireObject.Kind.VALUE);
+  }
+
+  private ArtifactCreate(ArtifactCreate from) {
+    super(from);
   }
 
   /**
    * An Artifact, with its required fields: {@code caseId} (one of its case fields), {@code summary}, {@code type}.
    */
   public static Builder of(long caseId, String summary, String type) {
-    return new Builder(Fields.builder()
-        .put("caseId", Checks.id(caseId, "caseId"))
-        .put("summary", Checks.notBlank(summary, "summary"))
-        .put("type", Checks.notBlank(type, "type")));
+    Builder builder = new Builder();
+    builder.draft.put("caseId", whole(checkId(caseId, "caseId")));
+    builder.draft.put("summary", notBlank(summary, "summary"));
+    builder.draft.put("type", notBlank(type, "type"));
+    return builder;
   }
 
   /**
    * An Artifact, with its required fields: {@code caseXid} (one of its case fields), {@code summary}, {@code type}.
    */
   public static Builder ofCaseXid(String caseXid, String summary, String type) {
-    return new Builder(Fields.builder()
-        .put("caseXid", Checks.notBlank(caseXid, "caseXid"))
-        .put("summary", Checks.notBlank(summary, "summary"))
-        .put("type", Checks.notBlank(type, "type")));
+    Builder builder = new Builder();
+    builder.draft.put("caseXid", notBlank(caseXid, "caseXid"));
+    builder.draft.put("summary", notBlank(summary, "summary"));
+    builder.draft.put("type", notBlank(type, "type"));
+    return builder;
+  }
+
+  /**
+   * A builder that starts from this body's fields, to add to them or change them.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /**
    * Collects a new Artifact's fields. Each setter checks its argument at once.
    */
   public static final class Builder {
-    private final Fields.Builder fields;
+    final ArtifactCreate draft;
 
-    private Builder(Fields.Builder fields) {
-      this.fields = fields;
+    private Builder() {
+      this.draft = new ArtifactCreate();
+    }
+
+    private Builder(ArtifactCreate from) {
+      this.draft = new ArtifactCreate(from);
     }
 
     /**
      * Sets {@code caseId}.
      */
     public Builder caseId(long caseId) {
-      return put("caseId", Checks.id(caseId, "caseId"));
+      draft.put("caseId", whole(checkId(caseId, "caseId")));
+      return this;
     }
 
     /**
      * Sets {@code caseXid}.
      */
     public Builder caseXid(String caseXid) {
-      return put("caseXid", Checks.notNull(caseXid, "caseXid"));
+      draft.put("caseXid", notNull(caseXid, "caseXid"));
+      return this;
     }
 
     /**
      * Sets {@code derivedLink}.
      */
     public Builder derivedLink(boolean derivedLink) {
-      return put("derivedLink", derivedLink);
+      draft.put("derivedLink", bool(derivedLink));
+      return this;
     }
 
     /**
      * Sets {@code fieldName}.
      */
     public Builder fieldName(String fieldName) {
-      return put("fieldName", Checks.notNull(fieldName, "fieldName"));
+      draft.put("fieldName", notNull(fieldName, "fieldName"));
+      return this;
     }
 
     /**
      * Sets {@code fileData}.
      */
     public Builder fileData(String fileData) {
-      return put("fileData", Checks.notNull(fileData, "fileData"));
+      draft.put("fileData", notNull(fileData, "fileData"));
+      return this;
     }
 
     /**
      * Sets {@code hashCode}.
      */
     public Builder hashCodeValue(String hashCodeValue) {
-      return put("hashCode", Checks.notNull(hashCodeValue, "hashCodeValue"));
+      draft.put("hashCode", notNull(hashCodeValue, "hashCodeValue"));
+      return this;
     }
 
     /**
      * Sets {@code source}.
      */
     public Builder source(String source) {
-      return put("source", Checks.notNull(source, "source"));
+      draft.put("source", notNull(source, "source"));
+      return this;
     }
 
     /**
      * Sets {@code taskId}.
      */
     public Builder taskId(long taskId) {
-      return put("taskId", Checks.id(taskId, "taskId"));
+      draft.put("taskId", whole(checkId(taskId, "taskId")));
+      return this;
     }
 
     /**
      * Sets {@code taskXid}.
      */
     public Builder taskXid(String taskXid) {
-      return put("taskXid", Checks.notNull(taskXid, "taskXid"));
+      draft.put("taskXid", notNull(taskXid, "taskXid"));
+      return this;
     }
 
     /**
@@ -118,8 +141,8 @@ public final class ArtifactCreate extends WireObject {
      * string keys, lists, strings, numbers and booleans, e.g. {@code Map.of("type", "User", "data", Map.of("userName", "jsmith"))}; it is copied.
      */
     public Builder json(String field, Object value) {
-      Requests.requireOneOf(field, "field", "notes");
-      return put(field, Requests.json(value, field));
+      draft.put(oneOf(field, "field", "notes"), data(value, field));
+      return this;
     }
 
     /**
@@ -128,14 +151,16 @@ public final class ArtifactCreate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedGroups(Ref<Group>... refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
      * Associates the Groups in the list, in order; repeated calls add to the list.
      */
     public Builder associatedGroups(List<? extends Ref<Group>> refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
@@ -144,30 +169,23 @@ public final class ArtifactCreate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedIndicators(Ref<Indicator>... refs) {
-      return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+      draft.append("associatedIndicators", refs);
+      return this;
     }
 
     /**
      * Associates the Indicators in the list, in order; repeated calls add to the list.
      */
     public Builder associatedIndicators(List<? extends Ref<Indicator>> refs) {
-      return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+      draft.append("associatedIndicators", refs);
+      return this;
     }
 
     /**
      * The body; the builder can go on to make others.
      */
-    public ArtifactCreate build() {
-      return new ArtifactCreate(fields.build());
-    }
-
-    private Builder put(String name, Object value) {
-      fields.put(name, value);
-      return this;
-    }
-
-    private Object current(String name) {
-      return fields.get(name);
+    public final ArtifactCreate build() {
+      return new ArtifactCreate(draft);
     }
   }
 }

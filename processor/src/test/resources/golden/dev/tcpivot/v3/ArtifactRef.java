@@ -1,7 +1,7 @@
 package dev.tcpivot.v3;
 
 import dev.tcpivot.IdRef;
-import dev.tcpivot.internal.IdReference;
+import dev.tcpivot.WireObject;
 import javax.annotation.processing.Generated;
 
 /**
@@ -16,6 +16,17 @@ public final class ArtifactRef {
    * An existing Artifact by ID; the only kind of ref that can remove an association.
    */
   public static IdRef<Artifact> id(long id) {
-    return new IdReference<>("ArtifactRef", id);
+    return new Id(id);
+  }
+
+  private static final class Id extends WireObject implements IdRef<Artifact> {
+    Id(long id) {
+      super("ArtifactRef", id);
+    }
+
+    @Override
+    public long id() {
+      return idValue();
+    }
   }
 }

@@ -3,10 +3,7 @@ package dev.tcpivot.v3;
 import dev.tcpivot.Associations;
 import dev.tcpivot.Block;
 import dev.tcpivot.Ref;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.WireObject;
+import dev.tcpivot.WireObject;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -17,72 +14,97 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
 public final class ArtifactUpdate extends WireObject {
-  private ArtifactUpdate(Fields fields) {
-    super(fields);
+  private ArtifactUpdate() {
+    super("ArtifactUpdate", WireObject.Kind.VALUE);
   }
 
+  private ArtifactUpdate(ArtifactUpdate from) {
+    super(from);
+  }
+
+  /**
+   * Changes to an Artifact of any type.
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Collects the changes to an artifact. Each setter checks its argument at once.
+   * A builder that starts from this body's changes, to add to them.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Collects the changes to an Artifact. Each setter checks its argument at once.
    */
   public static final class Builder {
-    private final Fields.Builder fields = Fields.builder();
+    final ArtifactUpdate draft;
 
     private Builder() {
+      this.draft = new ArtifactUpdate();
+    }
+
+    private Builder(ArtifactUpdate from) {
+      this.draft = new ArtifactUpdate(from);
     }
 
     /**
      * Sets {@code summary}.
      */
-    public Builder summary(String summary) {
-      return put("summary", Checks.notNull(summary, "summary"));
+    public final Builder summary(String summary) {
+      draft.put("summary", notNull(summary, "summary"));
+      return this;
     }
 
     /**
      * Sets {@code derivedLink}.
      */
-    public Builder derivedLink(boolean derivedLink) {
-      return put("derivedLink", derivedLink);
+    public final Builder derivedLink(boolean derivedLink) {
+      draft.put("derivedLink", bool(derivedLink));
+      return this;
     }
 
     /**
      * Sets {@code fieldName}.
      */
-    public Builder fieldName(String fieldName) {
-      return put("fieldName", Checks.notNull(fieldName, "fieldName"));
+    public final Builder fieldName(String fieldName) {
+      draft.put("fieldName", notNull(fieldName, "fieldName"));
+      return this;
     }
 
     /**
      * Sets {@code fileData}.
      */
-    public Builder fileData(String fileData) {
-      return put("fileData", Checks.notNull(fileData, "fileData"));
+    public final Builder fileData(String fileData) {
+      draft.put("fileData", notNull(fileData, "fileData"));
+      return this;
     }
 
     /**
      * Sets {@code hashCode}.
      */
-    public Builder hashCodeValue(String hashCodeValue) {
-      return put("hashCode", Checks.notNull(hashCodeValue, "hashCodeValue"));
+    public final Builder hashCodeValue(String hashCodeValue) {
+      draft.put("hashCode", notNull(hashCodeValue, "hashCodeValue"));
+      return this;
     }
 
     /**
      * Sets {@code source}.
      */
-    public Builder source(String source) {
-      return put("source", Checks.notNull(source, "source"));
+    public final Builder source(String source) {
+      draft.put("source", notNull(source, "source"));
+      return this;
     }
 
     /**
      * Sets one of the fields this SDK sends as given: notes. The value is made of maps with
      * string keys, lists, strings, numbers and booleans, e.g. {@code Map.of("type", "User", "data", Map.of("userName", "jsmith"))}; it is copied.
      */
-    public Builder json(String field, Object value) {
-      Requests.requireOneOf(field, "field", "notes");
-      return put(field, Requests.json(value, field));
+    public final Builder json(String field, Object value) {
+      draft.put(oneOf(field, "field", "notes"), data(value, field));
+      return this;
     }
 
     /**
@@ -91,21 +113,24 @@ public final class ArtifactUpdate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedGroups(Ref<Group>... refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
      * Associates the Groups in the list, in order; repeated calls add to the list.
      */
-    public Builder associatedGroups(List<? extends Ref<Group>> refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+    public final Builder associatedGroups(List<? extends Ref<Group>> refs) {
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
      * Appends, replaces or deletes associations to Groups, as the block says (see {@link Associations}).
      */
-    public Builder associatedGroups(Block<? extends Ref<Group>> block) {
-      return put("associatedGroups", Requests.block(current("associatedGroups"), block, "associatedGroups"));
+    public final Builder associatedGroups(Block<? extends Ref<Group>> block) {
+      draft.block("associatedGroups", block);
+      return this;
     }
 
     /**
@@ -114,21 +139,24 @@ public final class ArtifactUpdate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedIndicators(Ref<Indicator>... refs) {
-      return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+      draft.append("associatedIndicators", refs);
+      return this;
     }
 
     /**
      * Associates the Indicators in the list, in order; repeated calls add to the list.
      */
-    public Builder associatedIndicators(List<? extends Ref<Indicator>> refs) {
-      return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+    public final Builder associatedIndicators(List<? extends Ref<Indicator>> refs) {
+      draft.append("associatedIndicators", refs);
+      return this;
     }
 
     /**
      * Appends, replaces or deletes associations to Indicators, as the block says (see {@link Associations}).
      */
-    public Builder associatedIndicators(Block<? extends Ref<Indicator>> block) {
-      return put("associatedIndicators", Requests.block(current("associatedIndicators"), block, "associatedIndicators"));
+    public final Builder associatedIndicators(Block<? extends Ref<Indicator>> block) {
+      draft.block("associatedIndicators", block);
+      return this;
     }
 
     /**
@@ -136,21 +164,11 @@ public final class ArtifactUpdate extends WireObject {
      *
      * @throws IllegalStateException when nothing was set: a PUT must change something
      */
-    public ArtifactUpdate build() {
-      Fields built = fields.build();
-      if (built.size() == 0) {
+    public final ArtifactUpdate build() {
+      if (draft.isEmpty()) {
         throw new IllegalStateException("an update must change something: set a field, an association or metadata");
       }
-      return new ArtifactUpdate(built);
-    }
-
-    private Builder put(String name, Object value) {
-      fields.put(name, value);
-      return this;
-    }
-
-    private Object current(String name) {
-      return fields.get(name);
+      return new ArtifactUpdate(draft);
     }
   }
 }

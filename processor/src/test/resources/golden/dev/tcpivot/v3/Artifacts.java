@@ -1,14 +1,24 @@
 package dev.tcpivot.v3;
 
+import dev.tcpivot.ApiCalls;
 import dev.tcpivot.FieldInfo;
 import dev.tcpivot.ListOptions;
 import dev.tcpivot.Paged;
+import dev.tcpivot.RetryPolicy;
 import dev.tcpivot.ThreatConnect;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.Transport;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import retrofit2.Call;
+import retrofit2.Retrofit;
+import retrofit2.http.Body;
+import retrofit2.http.DELETE;
+import retrofit2.http.GET;
+import retrofit2.http.OPTIONS;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+import retrofit2.http.Url;
 
 /**
  * The {@code /v3/artifacts} endpoint. Obtain it from {@link ThreatConnect#artifacts()}; thread-safe.
@@ -16,23 +26,26 @@ import javax.annotation.processing.Generated;
  * <p>{@code /v3/artifacts} can associate Groups, Indicators, also across owners.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public final class Artifacts {
-  private final Transport transport;
-
-  private final ArtifactsApi api;
+public final class Artifacts extends ApiCalls {
+  private final Api api;
 
   private final String owner;
 
-  /**
-   * Used by {@link ThreatConnect}; not for direct use.
-   */
-  public Artifacts(Transport transport) {
-    this(transport, transport.service(ArtifactsApi.class), null);
+  Artifacts(Retrofit retrofit, RetryPolicy retries) {
+    super(retrofit, retries);
+    this.api = service(Api.class);
+    this.owner = null;
   }
 
-  private Artifacts(Transport transport, ArtifactsApi api, String owner) {
-    this.transport = transport;
-    this.api = api;
+  Artifacts(ThreatConnect threatConnect) {
+    super(threatConnect);
+    this.api = service(Api.class);
+    this.owner = null;
+  }
+
+  private Artifacts(Artifacts from, String owner) {
+    super(from);
+    this.api = from.api;
     this.owner = owner;
   }
 
@@ -40,40 +53,40 @@ public final class Artifacts {
    * This endpoint with every request made in the named Community or Source ({@code ?owner=}), instead of the API user's Organization.
    */
   public Artifacts inOwner(String ownerName) {
-    return new Artifacts(transport, api, Checks.notBlank(ownerName, "ownerName"));
+    return new Artifacts(this, notBlank(ownerName, "ownerName"));
   }
 
   /**
    * {@code POST /v3/artifacts}: creates the Artifact; the response includes the requested fields.
    */
   public Artifact create(ArtifactCreate body, ArtifactField... fields) {
-    Checks.notNull(body, "body");
-    return transport.data(api.create(body, Requests.fieldNames(fields), owner));
+    notNull(body, "body");
+    return data(api.create(body, names(fields, ArtifactField::wireName), owner));
   }
 
   /**
    * {@code GET /v3/artifacts/{id}}: one Artifact by ID, with the requested fields.
    */
   public Artifact get(long id, ArtifactField... fields) {
-    Checks.id(id, "id");
-    return transport.data(api.get(id, Requests.fieldNames(fields), owner));
+    checkId(id, "id");
+    return data(api.get(id, names(fields, ArtifactField::wireName), owner));
   }
 
   /**
    * {@code PUT /v3/artifacts/{id}}: changes one Artifact by ID; the response includes the requested fields.
    */
   public Artifact update(long id, ArtifactUpdate body, ArtifactField... fields) {
-    Checks.id(id, "id");
-    Checks.notNull(body, "body");
-    return transport.data(api.update(id, body, Requests.fieldNames(fields), owner));
+    checkId(id, "id");
+    notNull(body, "body");
+    return data(api.update(id, body, names(fields, ArtifactField::wireName), owner));
   }
 
   /**
    * {@code DELETE /v3/artifacts/{id}}: deletes one Artifact by ID.
    */
   public void delete(long id) {
-    Checks.id(id, "id");
-    transport.noData(api.delete(id, owner));
+    checkId(id, "id");
+    noData(api.delete(id, owner));
   }
 
   /**
@@ -87,9 +100,9 @@ public final class Artifacts {
    * {@code GET /v3/artifacts}: the objects that match the options, fetched page by page as they are read.
    */
   public Paged<Artifact> list(ListOptions options, ArtifactField... fields) {
-    Checks.notNull(options, "options");
-    List<String> names = Requests.fieldNames(fields);
-    return transport.paged(
+    notNull(options, "options");
+    List<String> names = names(fields, ArtifactField::wireName);
+    return paged(
         api.list(names, options.tql(), options.owner() != null ? options.owner() : owner, options.sorting(),
         options.resultStart() == 0 ? null : options.resultStart(), options.pageSize()),
         api::page);
@@ -99,6 +112,37 @@ public final class Artifacts {
    * {@code OPTIONS /v3/artifacts/fields}: what responses can include on request, as this instance says.
    */
   public List<FieldInfo> fields() {
-    return transport.data(api.fields());
+    return data(api.fields());
+  }
+
+  /**
+   * The HTTP calls of {@code /v3/artifacts}.
+   */
+  interface Api {
+    @POST("v3/artifacts")
+    Call<ApiCalls.Envelope<Artifact>> create(@Body ArtifactCreate body,
+        @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @GET("v3/artifacts/{id}")
+    Call<ApiCalls.Envelope<Artifact>> get(@Path("id") long id, @Query("fields") List<String> fields,
+        @Query("owner") String owner);
+
+    @PUT("v3/artifacts/{id}")
+    Call<ApiCalls.Envelope<Artifact>> update(@Path("id") long id, @Body ArtifactUpdate body,
+        @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @DELETE("v3/artifacts/{id}")
+    Call<ApiCalls.Envelope<Object>> delete(@Path("id") long id, @Query("owner") String owner);
+
+    @GET("v3/artifacts")
+    Call<ApiCalls.Envelope<List<Artifact>>> list(@Query("fields") List<String> fields,
+        @Query("tql") String tql, @Query("owner") String owner, @Query("sorting") String sorting,
+        @Query("resultStart") Long resultStart, @Query("resultLimit") Integer resultLimit);
+
+    @GET
+    Call<ApiCalls.Envelope<List<Artifact>>> page(@Url String next);
+
+    @OPTIONS("v3/artifacts/fields")
+    Call<ApiCalls.Envelope<List<FieldInfo>>> fields();
   }
 }

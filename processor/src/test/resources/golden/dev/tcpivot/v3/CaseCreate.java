@@ -3,10 +3,7 @@ package dev.tcpivot.v3;
 import dev.tcpivot.Attribute;
 import dev.tcpivot.Ref;
 import dev.tcpivot.Tag;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.WireObject;
+import dev.tcpivot.WireObject;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -19,70 +16,92 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
 public final class CaseCreate extends WireObject {
-  private CaseCreate(Fields fields) {
-    super(fields);
+  private CaseCreate() {
+    super("CaseCreate", WireObject.Kind.VALUE);
+  }
+
+  private CaseCreate(CaseCreate from) {
+    super(from);
   }
 
   /**
    * A Case, with its required fields: {@code name}, {@code severity}, {@code status}.
    */
   public static Builder of(String name, CaseSeverity severity, CaseStatus status) {
-    return new Builder(Fields.builder()
-        .put("name", Checks.notBlank(name, "name"))
-        .put("severity", Checks.notNull(severity, "severity"))
-        .put("status", Checks.notNull(status, "status")));
+    Builder builder = new Builder();
+    builder.draft.put("name", notBlank(name, "name"));
+    builder.draft.put("severity", notNull(severity, "severity").wireValue());
+    builder.draft.put("status", notNull(status, "status").wireValue());
+    return builder;
+  }
+
+  /**
+   * A builder that starts from this body's fields, to add to them or change them.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /**
    * Collects a new Case's fields. Each setter checks its argument at once.
    */
   public static final class Builder {
-    private final Fields.Builder fields;
+    final CaseCreate draft;
 
-    private Builder(Fields.Builder fields) {
-      this.fields = fields;
+    private Builder() {
+      this.draft = new CaseCreate();
+    }
+
+    private Builder(CaseCreate from) {
+      this.draft = new CaseCreate(from);
     }
 
     /**
      * Sets {@code caseCloseTime}.
      */
     public Builder caseCloseTime(Instant caseCloseTime) {
-      return put("caseCloseTime", Checks.notNull(caseCloseTime, "caseCloseTime"));
+      draft.put("caseCloseTime", instant(notNull(caseCloseTime, "caseCloseTime")));
+      return this;
     }
 
     /**
      * Sets {@code caseDetectionTime}.
      */
     public Builder caseDetectionTime(Instant caseDetectionTime) {
-      return put("caseDetectionTime", Checks.notNull(caseDetectionTime, "caseDetectionTime"));
+      draft.put("caseDetectionTime", instant(notNull(caseDetectionTime, "caseDetectionTime")));
+      return this;
     }
 
     /**
      * Sets {@code caseOccurrenceTime}.
      */
     public Builder caseOccurrenceTime(Instant caseOccurrenceTime) {
-      return put("caseOccurrenceTime", Checks.notNull(caseOccurrenceTime, "caseOccurrenceTime"));
+      draft.put("caseOccurrenceTime", instant(notNull(caseOccurrenceTime, "caseOccurrenceTime")));
+      return this;
     }
 
     /**
      * Sets {@code caseOpenTime}.
      */
     public Builder caseOpenTime(Instant caseOpenTime) {
-      return put("caseOpenTime", Checks.notNull(caseOpenTime, "caseOpenTime"));
+      draft.put("caseOpenTime", instant(notNull(caseOpenTime, "caseOpenTime")));
+      return this;
     }
 
     /**
      * Sets {@code description}.
      */
     public Builder description(String description) {
-      return put("description", Checks.notNull(description, "description"));
+      draft.put("description", notNull(description, "description"));
+      return this;
     }
 
     /**
      * Sets {@code resolution}.
      */
     public Builder resolution(CaseResolution resolution) {
-      return put("resolution", Checks.notNull(resolution, "resolution"));
+      draft.put("resolution", notNull(resolution, "resolution").wireValue());
+      return this;
     }
 
     /**
@@ -90,8 +109,8 @@ public final class CaseCreate extends WireObject {
      * string keys, lists, strings, numbers and booleans, e.g. {@code Map.of("type", "User", "data", Map.of("userName", "jsmith"))}; it is copied.
      */
     public Builder json(String field, Object value) {
-      Requests.requireOneOf(field, "field", "artifacts", "assignee", "notes", "tasks", "userAccess", "workflowEvents", "workflowTemplate");
-      return put(field, Requests.json(value, field));
+      draft.put(oneOf(field, "field", "artifacts", "assignee", "notes", "tasks", "userAccess", "workflowEvents", "workflowTemplate"), data(value, field));
+      return this;
     }
 
     /**
@@ -100,14 +119,16 @@ public final class CaseCreate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedCases(Ref<Case>... refs) {
-      return put("associatedCases", Requests.refs(current("associatedCases"), refs, "associatedCases"));
+      draft.append("associatedCases", refs);
+      return this;
     }
 
     /**
      * Associates the Cases in the list, in order; repeated calls add to the list.
      */
     public Builder associatedCases(List<? extends Ref<Case>> refs) {
-      return put("associatedCases", Requests.refs(current("associatedCases"), refs, "associatedCases"));
+      draft.append("associatedCases", refs);
+      return this;
     }
 
     /**
@@ -116,14 +137,16 @@ public final class CaseCreate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedGroups(Ref<Group>... refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
      * Associates the Groups in the list, in order; repeated calls add to the list.
      */
     public Builder associatedGroups(List<? extends Ref<Group>> refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
@@ -132,44 +155,39 @@ public final class CaseCreate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedIndicators(Ref<Indicator>... refs) {
-      return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+      draft.append("associatedIndicators", refs);
+      return this;
     }
 
     /**
      * Associates the Indicators in the list, in order; repeated calls add to the list.
      */
     public Builder associatedIndicators(List<? extends Ref<Indicator>> refs) {
-      return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+      draft.append("associatedIndicators", refs);
+      return this;
     }
 
     /**
      * Adds attributes; repeated calls add to the list.
      */
     public Builder attributes(Attribute... attributes) {
-      return put("attributes", Requests.refs(current("attributes"), attributes, "attributes"));
+      draft.append("attributes", attributes);
+      return this;
     }
 
     /**
      * Adds tags; repeated calls add to the list.
      */
     public Builder tags(Tag... tags) {
-      return put("tags", Requests.refs(current("tags"), tags, "tags"));
+      draft.append("tags", tags);
+      return this;
     }
 
     /**
      * The body; the builder can go on to make others.
      */
-    public CaseCreate build() {
-      return new CaseCreate(fields.build());
-    }
-
-    private Builder put(String name, Object value) {
-      fields.put(name, value);
-      return this;
-    }
-
-    private Object current(String name) {
-      return fields.get(name);
+    public final CaseCreate build() {
+      return new CaseCreate(draft);
     }
   }
 }

@@ -1,13 +1,12 @@
 package dev.tcpivot.v3;
 
-import dev.tcpivot.internal.FieldName;
 import javax.annotation.processing.Generated;
 
 /**
  * What a response from {@code /v3/cases} can include on request (the {@code fields} query parameter).
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public enum CaseField implements FieldName {
+public enum CaseField {
   /**
    * {@code fields=associatedCases}
    */
@@ -44,7 +43,9 @@ public enum CaseField implements FieldName {
     this.wireName = wireName;
   }
 
-  @Override
+  /**
+   * The value as it goes in the {@code fields} query parameter.
+   */
   public String wireName() {
     return wireName;
   }

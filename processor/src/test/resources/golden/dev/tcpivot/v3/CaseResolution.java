@@ -1,13 +1,12 @@
 package dev.tcpivot.v3;
 
-import dev.tcpivot.internal.WireEnum;
 import javax.annotation.processing.Generated;
 
 /**
  * The accepted values of case resolution, as the API spells them: Containment Achieved, Deferred / Delayed, Escalated, False Positive, In Progress / Investigating, Not Specified, Rejected, Restoration Achieved.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public enum CaseResolution implements WireEnum {
+public enum CaseResolution {
   /**
    * {@code Containment Achieved}
    */
@@ -54,7 +53,9 @@ public enum CaseResolution implements WireEnum {
     this.wireValue = wireValue;
   }
 
-  @Override
+  /**
+   * The value as it goes on the wire.
+   */
   public String wireValue() {
     return wireValue;
   }

@@ -1,13 +1,12 @@
 package dev.tcpivot.v3;
 
-import dev.tcpivot.internal.WireEnum;
 import javax.annotation.processing.Generated;
 
 /**
  * The accepted values of case severity, as the API spells them: Low, Medium, High, Critical.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public enum CaseSeverity implements WireEnum {
+public enum CaseSeverity {
   /**
    * {@code Low}
    */
@@ -34,7 +33,9 @@ public enum CaseSeverity implements WireEnum {
     this.wireValue = wireValue;
   }
 
-  @Override
+  /**
+   * The value as it goes on the wire.
+   */
   public String wireValue() {
     return wireValue;
   }

@@ -1,13 +1,12 @@
 package dev.tcpivot.v3;
 
-import dev.tcpivot.internal.WireEnum;
 import javax.annotation.processing.Generated;
 
 /**
  * The accepted values of case status, as the API spells them: Open, Closed.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public enum CaseStatus implements WireEnum {
+public enum CaseStatus {
   /**
    * {@code Open}
    */
@@ -24,7 +23,9 @@ public enum CaseStatus implements WireEnum {
     this.wireValue = wireValue;
   }
 
-  @Override
+  /**
+   * The value as it goes on the wire.
+   */
   public String wireValue() {
     return wireValue;
   }

@@ -6,10 +6,7 @@ import dev.tcpivot.Block;
 import dev.tcpivot.Metadata;
 import dev.tcpivot.Ref;
 import dev.tcpivot.Tag;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.WireObject;
+import dev.tcpivot.WireObject;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -21,93 +18,121 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
 public final class CaseUpdate extends WireObject {
-  private CaseUpdate(Fields fields) {
-    super(fields);
+  private CaseUpdate() {
+    super("CaseUpdate", WireObject.Kind.VALUE);
   }
 
+  private CaseUpdate(CaseUpdate from) {
+    super(from);
+  }
+
+  /**
+   * Changes to a Case of any type.
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Collects the changes to a case. Each setter checks its argument at once.
+   * A builder that starts from this body's changes, to add to them.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Collects the changes to a Case. Each setter checks its argument at once.
    */
   public static final class Builder {
-    private final Fields.Builder fields = Fields.builder();
+    final CaseUpdate draft;
 
     private Builder() {
+      this.draft = new CaseUpdate();
+    }
+
+    private Builder(CaseUpdate from) {
+      this.draft = new CaseUpdate(from);
     }
 
     /**
      * Sets {@code name}.
      */
-    public Builder name(String name) {
-      return put("name", Checks.notNull(name, "name"));
+    public final Builder name(String name) {
+      draft.put("name", notNull(name, "name"));
+      return this;
     }
 
     /**
      * Sets {@code severity}.
      */
-    public Builder severity(CaseSeverity severity) {
-      return put("severity", Checks.notNull(severity, "severity"));
+    public final Builder severity(CaseSeverity severity) {
+      draft.put("severity", notNull(severity, "severity").wireValue());
+      return this;
     }
 
     /**
      * Sets {@code status}.
      */
-    public Builder status(CaseStatus status) {
-      return put("status", Checks.notNull(status, "status"));
+    public final Builder status(CaseStatus status) {
+      draft.put("status", notNull(status, "status").wireValue());
+      return this;
     }
 
     /**
      * Sets {@code caseCloseTime}.
      */
-    public Builder caseCloseTime(Instant caseCloseTime) {
-      return put("caseCloseTime", Checks.notNull(caseCloseTime, "caseCloseTime"));
+    public final Builder caseCloseTime(Instant caseCloseTime) {
+      draft.put("caseCloseTime", instant(notNull(caseCloseTime, "caseCloseTime")));
+      return this;
     }
 
     /**
      * Sets {@code caseDetectionTime}.
      */
-    public Builder caseDetectionTime(Instant caseDetectionTime) {
-      return put("caseDetectionTime", Checks.notNull(caseDetectionTime, "caseDetectionTime"));
+    public final Builder caseDetectionTime(Instant caseDetectionTime) {
+      draft.put("caseDetectionTime", instant(notNull(caseDetectionTime, "caseDetectionTime")));
+      return this;
     }
 
     /**
      * Sets {@code caseOccurrenceTime}.
      */
-    public Builder caseOccurrenceTime(Instant caseOccurrenceTime) {
-      return put("caseOccurrenceTime", Checks.notNull(caseOccurrenceTime, "caseOccurrenceTime"));
+    public final Builder caseOccurrenceTime(Instant caseOccurrenceTime) {
+      draft.put("caseOccurrenceTime", instant(notNull(caseOccurrenceTime, "caseOccurrenceTime")));
+      return this;
     }
 
     /**
      * Sets {@code caseOpenTime}.
      */
-    public Builder caseOpenTime(Instant caseOpenTime) {
-      return put("caseOpenTime", Checks.notNull(caseOpenTime, "caseOpenTime"));
+    public final Builder caseOpenTime(Instant caseOpenTime) {
+      draft.put("caseOpenTime", instant(notNull(caseOpenTime, "caseOpenTime")));
+      return this;
     }
 
     /**
      * Sets {@code description}.
      */
-    public Builder description(String description) {
-      return put("description", Checks.notNull(description, "description"));
+    public final Builder description(String description) {
+      draft.put("description", notNull(description, "description"));
+      return this;
     }
 
     /**
      * Sets {@code resolution}.
      */
-    public Builder resolution(CaseResolution resolution) {
-      return put("resolution", Checks.notNull(resolution, "resolution"));
+    public final Builder resolution(CaseResolution resolution) {
+      draft.put("resolution", notNull(resolution, "resolution").wireValue());
+      return this;
     }
 
     /**
      * Sets one of the fields this SDK sends as given: artifacts, assignee, notes, tasks, userAccess, workflowEvents, workflowTemplate. The value is made of maps with
      * string keys, lists, strings, numbers and booleans, e.g. {@code Map.of("type", "User", "data", Map.of("userName", "jsmith"))}; it is copied.
      */
-    public Builder json(String field, Object value) {
-      Requests.requireOneOf(field, "field", "artifacts", "assignee", "notes", "tasks", "userAccess", "workflowEvents", "workflowTemplate");
-      return put(field, Requests.json(value, field));
+    public final Builder json(String field, Object value) {
+      draft.put(oneOf(field, "field", "artifacts", "assignee", "notes", "tasks", "userAccess", "workflowEvents", "workflowTemplate"), data(value, field));
+      return this;
     }
 
     /**
@@ -116,21 +141,24 @@ public final class CaseUpdate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedCases(Ref<Case>... refs) {
-      return put("associatedCases", Requests.refs(current("associatedCases"), refs, "associatedCases"));
+      draft.append("associatedCases", refs);
+      return this;
     }
 
     /**
      * Associates the Cases in the list, in order; repeated calls add to the list.
      */
-    public Builder associatedCases(List<? extends Ref<Case>> refs) {
-      return put("associatedCases", Requests.refs(current("associatedCases"), refs, "associatedCases"));
+    public final Builder associatedCases(List<? extends Ref<Case>> refs) {
+      draft.append("associatedCases", refs);
+      return this;
     }
 
     /**
      * Appends, replaces or deletes associations to Cases, as the block says (see {@link Associations}).
      */
-    public Builder associatedCases(Block<? extends Ref<Case>> block) {
-      return put("associatedCases", Requests.block(current("associatedCases"), block, "associatedCases"));
+    public final Builder associatedCases(Block<? extends Ref<Case>> block) {
+      draft.block("associatedCases", block);
+      return this;
     }
 
     /**
@@ -139,21 +167,24 @@ public final class CaseUpdate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedGroups(Ref<Group>... refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
      * Associates the Groups in the list, in order; repeated calls add to the list.
      */
-    public Builder associatedGroups(List<? extends Ref<Group>> refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+    public final Builder associatedGroups(List<? extends Ref<Group>> refs) {
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
      * Appends, replaces or deletes associations to Groups, as the block says (see {@link Associations}).
      */
-    public Builder associatedGroups(Block<? extends Ref<Group>> block) {
-      return put("associatedGroups", Requests.block(current("associatedGroups"), block, "associatedGroups"));
+    public final Builder associatedGroups(Block<? extends Ref<Group>> block) {
+      draft.block("associatedGroups", block);
+      return this;
     }
 
     /**
@@ -162,49 +193,56 @@ public final class CaseUpdate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedIndicators(Ref<Indicator>... refs) {
-      return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+      draft.append("associatedIndicators", refs);
+      return this;
     }
 
     /**
      * Associates the Indicators in the list, in order; repeated calls add to the list.
      */
-    public Builder associatedIndicators(List<? extends Ref<Indicator>> refs) {
-      return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+    public final Builder associatedIndicators(List<? extends Ref<Indicator>> refs) {
+      draft.append("associatedIndicators", refs);
+      return this;
     }
 
     /**
      * Appends, replaces or deletes associations to Indicators, as the block says (see {@link Associations}).
      */
-    public Builder associatedIndicators(Block<? extends Ref<Indicator>> block) {
-      return put("associatedIndicators", Requests.block(current("associatedIndicators"), block, "associatedIndicators"));
+    public final Builder associatedIndicators(Block<? extends Ref<Indicator>> block) {
+      draft.block("associatedIndicators", block);
+      return this;
     }
 
     /**
      * Adds attributes; repeated calls add to the list.
      */
-    public Builder attributes(Attribute... attributes) {
-      return put("attributes", Requests.refs(current("attributes"), attributes, "attributes"));
+    public final Builder attributes(Attribute... attributes) {
+      draft.append("attributes", attributes);
+      return this;
     }
 
     /**
      * Appends, replaces or deletes attributes, as the block says (see {@link Metadata}).
      */
-    public Builder attributes(Block<? extends Attribute> block) {
-      return put("attributes", Requests.block(current("attributes"), block, "attributes"));
+    public final Builder attributes(Block<? extends Attribute> block) {
+      draft.block("attributes", block);
+      return this;
     }
 
     /**
      * Adds tags; repeated calls add to the list.
      */
-    public Builder tags(Tag... tags) {
-      return put("tags", Requests.refs(current("tags"), tags, "tags"));
+    public final Builder tags(Tag... tags) {
+      draft.append("tags", tags);
+      return this;
     }
 
     /**
      * Appends, replaces or deletes tags, as the block says (see {@link Metadata}).
      */
-    public Builder tags(Block<? extends Tag> block) {
-      return put("tags", Requests.block(current("tags"), block, "tags"));
+    public final Builder tags(Block<? extends Tag> block) {
+      draft.block("tags", block);
+      return this;
     }
 
     /**
@@ -212,21 +250,11 @@ public final class CaseUpdate extends WireObject {
      *
      * @throws IllegalStateException when nothing was set: a PUT must change something
      */
-    public CaseUpdate build() {
-      Fields built = fields.build();
-      if (built.size() == 0) {
+    public final CaseUpdate build() {
+      if (draft.isEmpty()) {
         throw new IllegalStateException("an update must change something: set a field, an association or metadata");
       }
-      return new CaseUpdate(built);
-    }
-
-    private Builder put(String name, Object value) {
-      fields.put(name, value);
-      return this;
-    }
-
-    private Object current(String name) {
-      return fields.get(name);
+      return new CaseUpdate(draft);
     }
   }
 }

@@ -1,14 +1,24 @@
 package dev.tcpivot.v3;
 
+import dev.tcpivot.ApiCalls;
 import dev.tcpivot.FieldInfo;
 import dev.tcpivot.ListOptions;
 import dev.tcpivot.Paged;
+import dev.tcpivot.RetryPolicy;
 import dev.tcpivot.ThreatConnect;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.Transport;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import retrofit2.Call;
+import retrofit2.Retrofit;
+import retrofit2.http.Body;
+import retrofit2.http.DELETE;
+import retrofit2.http.GET;
+import retrofit2.http.OPTIONS;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+import retrofit2.http.Url;
 
 /**
  * The {@code /v3/cases} endpoint. Obtain it from {@link ThreatConnect#cases()}; thread-safe.
@@ -16,23 +26,26 @@ import javax.annotation.processing.Generated;
  * <p>{@code /v3/cases} can associate Cases, Groups, Indicators, also across owners.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public final class Cases {
-  private final Transport transport;
-
-  private final CasesApi api;
+public final class Cases extends ApiCalls {
+  private final Api api;
 
   private final String owner;
 
-  /**
-   * Used by {@link ThreatConnect}; not for direct use.
-   */
-  public Cases(Transport transport) {
-    this(transport, transport.service(CasesApi.class), null);
+  Cases(Retrofit retrofit, RetryPolicy retries) {
+    super(retrofit, retries);
+    this.api = service(Api.class);
+    this.owner = null;
   }
 
-  private Cases(Transport transport, CasesApi api, String owner) {
-    this.transport = transport;
-    this.api = api;
+  Cases(ThreatConnect threatConnect) {
+    super(threatConnect);
+    this.api = service(Api.class);
+    this.owner = null;
+  }
+
+  private Cases(Cases from, String owner) {
+    super(from);
+    this.api = from.api;
     this.owner = owner;
   }
 
@@ -40,40 +53,40 @@ public final class Cases {
    * This endpoint with every request made in the named Community or Source ({@code ?owner=}), instead of the API user's Organization.
    */
   public Cases inOwner(String ownerName) {
-    return new Cases(transport, api, Checks.notBlank(ownerName, "ownerName"));
+    return new Cases(this, notBlank(ownerName, "ownerName"));
   }
 
   /**
    * {@code POST /v3/cases}: creates the Case; the response includes the requested fields.
    */
   public Case create(CaseCreate body, CaseField... fields) {
-    Checks.notNull(body, "body");
-    return transport.data(api.create(body, Requests.fieldNames(fields), owner));
+    notNull(body, "body");
+    return data(api.create(body, names(fields, CaseField::wireName), owner));
   }
 
   /**
    * {@code GET /v3/cases/{id}}: one Case by ID, with the requested fields.
    */
   public Case get(long id, CaseField... fields) {
-    Checks.id(id, "id");
-    return transport.data(api.get(id, Requests.fieldNames(fields), owner));
+    checkId(id, "id");
+    return data(api.get(id, names(fields, CaseField::wireName), owner));
   }
 
   /**
    * {@code PUT /v3/cases/{id}}: changes one Case by ID; the response includes the requested fields.
    */
   public Case update(long id, CaseUpdate body, CaseField... fields) {
-    Checks.id(id, "id");
-    Checks.notNull(body, "body");
-    return transport.data(api.update(id, body, Requests.fieldNames(fields), owner));
+    checkId(id, "id");
+    notNull(body, "body");
+    return data(api.update(id, body, names(fields, CaseField::wireName), owner));
   }
 
   /**
    * {@code DELETE /v3/cases/{id}}: deletes one Case by ID.
    */
   public void delete(long id) {
-    Checks.id(id, "id");
-    transport.noData(api.delete(id, owner));
+    checkId(id, "id");
+    noData(api.delete(id, owner));
   }
 
   /**
@@ -87,9 +100,9 @@ public final class Cases {
    * {@code GET /v3/cases}: the objects that match the options, fetched page by page as they are read.
    */
   public Paged<Case> list(ListOptions options, CaseField... fields) {
-    Checks.notNull(options, "options");
-    List<String> names = Requests.fieldNames(fields);
-    return transport.paged(
+    notNull(options, "options");
+    List<String> names = names(fields, CaseField::wireName);
+    return paged(
         api.list(names, options.tql(), options.owner() != null ? options.owner() : owner, options.sorting(),
         options.resultStart() == 0 ? null : options.resultStart(), options.pageSize()),
         api::page);
@@ -99,6 +112,37 @@ public final class Cases {
    * {@code OPTIONS /v3/cases/fields}: what responses can include on request, as this instance says.
    */
   public List<FieldInfo> fields() {
-    return transport.data(api.fields());
+    return data(api.fields());
+  }
+
+  /**
+   * The HTTP calls of {@code /v3/cases}.
+   */
+  interface Api {
+    @POST("v3/cases")
+    Call<ApiCalls.Envelope<Case>> create(@Body CaseCreate body,
+        @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @GET("v3/cases/{id}")
+    Call<ApiCalls.Envelope<Case>> get(@Path("id") long id, @Query("fields") List<String> fields,
+        @Query("owner") String owner);
+
+    @PUT("v3/cases/{id}")
+    Call<ApiCalls.Envelope<Case>> update(@Path("id") long id, @Body CaseUpdate body,
+        @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @DELETE("v3/cases/{id}")
+    Call<ApiCalls.Envelope<Object>> delete(@Path("id") long id, @Query("owner") String owner);
+
+    @GET("v3/cases")
+    Call<ApiCalls.Envelope<List<Case>>> list(@Query("fields") List<String> fields,
+        @Query("tql") String tql, @Query("owner") String owner, @Query("sorting") String sorting,
+        @Query("resultStart") Long resultStart, @Query("resultLimit") Integer resultLimit);
+
+    @GET
+    Call<ApiCalls.Envelope<List<Case>>> page(@Url String next);
+
+    @OPTIONS("v3/cases/fields")
+    Call<ApiCalls.Envelope<List<FieldInfo>>> fields();
   }
 }

@@ -1,13 +1,12 @@
 package dev.tcpivot.v3;
 
-import dev.tcpivot.internal.WireEnum;
 import javax.annotation.processing.Generated;
 
 /**
  * The accepted values of event status, as the API spells them: Completed, Escalated, False Positive, In Progress, Needs Review, New, No Further Action, Reopened.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public enum EventStatus implements WireEnum {
+public enum EventStatus {
   /**
    * {@code Completed}
    */
@@ -54,7 +53,9 @@ public enum EventStatus implements WireEnum {
     this.wireValue = wireValue;
   }
 
-  @Override
+  /**
+   * The value as it goes on the wire.
+   */
   public String wireValue() {
     return wireValue;
   }

@@ -1,14 +1,24 @@
 package dev.tcpivot.v3;
 
+import dev.tcpivot.ApiCalls;
 import dev.tcpivot.FieldInfo;
 import dev.tcpivot.ListOptions;
 import dev.tcpivot.Paged;
+import dev.tcpivot.RetryPolicy;
 import dev.tcpivot.ThreatConnect;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.Transport;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import retrofit2.Call;
+import retrofit2.Retrofit;
+import retrofit2.http.Body;
+import retrofit2.http.DELETE;
+import retrofit2.http.GET;
+import retrofit2.http.OPTIONS;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+import retrofit2.http.Url;
 
 /**
  * The {@code /v3/groups} endpoint. Obtain it from {@link ThreatConnect#groups()}; thread-safe.
@@ -16,23 +26,26 @@ import javax.annotation.processing.Generated;
  * <p>{@code /v3/groups} can associate Artifacts, Cases, Groups, Indicators, Victim Assets, also across owners.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public final class Groups {
-  private final Transport transport;
-
-  private final GroupsApi api;
+public final class Groups extends ApiCalls {
+  private final Api api;
 
   private final String owner;
 
-  /**
-   * Used by {@link ThreatConnect}; not for direct use.
-   */
-  public Groups(Transport transport) {
-    this(transport, transport.service(GroupsApi.class), null);
+  Groups(Retrofit retrofit, RetryPolicy retries) {
+    super(retrofit, retries);
+    this.api = service(Api.class);
+    this.owner = null;
   }
 
-  private Groups(Transport transport, GroupsApi api, String owner) {
-    this.transport = transport;
-    this.api = api;
+  Groups(ThreatConnect threatConnect) {
+    super(threatConnect);
+    this.api = service(Api.class);
+    this.owner = null;
+  }
+
+  private Groups(Groups from, String owner) {
+    super(from);
+    this.api = from.api;
     this.owner = owner;
   }
 
@@ -40,68 +53,68 @@ public final class Groups {
    * This endpoint with every request made in the named Community or Source ({@code ?owner=}), instead of the API user's Organization.
    */
   public Groups inOwner(String ownerName) {
-    return new Groups(transport, api, Checks.notBlank(ownerName, "ownerName"));
+    return new Groups(this, notBlank(ownerName, "ownerName"));
   }
 
   /**
    * {@code POST /v3/groups}: creates the Group; the response includes the requested fields.
    */
   public Group create(GroupCreate body, GroupField... fields) {
-    Checks.notNull(body, "body");
-    return transport.data(api.create(body, Requests.fieldNames(fields), owner));
+    notNull(body, "body");
+    return data(api.create(body, names(fields, GroupField::wireName), owner));
   }
 
   /**
    * {@code GET /v3/groups/{id}}: one Group by ID, with the requested fields.
    */
   public Group get(long id, GroupField... fields) {
-    Checks.id(id, "id");
-    return transport.data(api.get(id, Requests.fieldNames(fields), owner));
+    checkId(id, "id");
+    return data(api.get(id, names(fields, GroupField::wireName), owner));
   }
 
   /**
    * {@code PUT /v3/groups/{id}}: changes one Group by ID; the response includes the requested fields.
    */
   public Group update(long id, GroupUpdate body, GroupField... fields) {
-    Checks.id(id, "id");
-    Checks.notNull(body, "body");
-    return transport.data(api.update(id, body, Requests.fieldNames(fields), owner));
+    checkId(id, "id");
+    notNull(body, "body");
+    return data(api.update(id, body, names(fields, GroupField::wireName), owner));
   }
 
   /**
    * {@code DELETE /v3/groups/{id}}: deletes one Group by ID.
    */
   public void delete(long id) {
-    Checks.id(id, "id");
-    transport.noData(api.delete(id, owner));
+    checkId(id, "id");
+    noData(api.delete(id, owner));
   }
 
   /**
    * {@code GET /v3/groups/{xid}?owner=}: one Group by XID within the owner that {@link #inOwner} names (the API needs it for XIDs), with the requested fields.
    */
   public Group getByXid(String xid, GroupField... fields) {
-    Requests.requireOwner(owner, "Group XID");
-    Checks.summary(xid, "xid");
-    return transport.data(api.getByXid(Requests.pathSegment(xid), Requests.fieldNames(fields), owner));
+    requireOwner(owner, "Group XID");
+    checkSummary(xid, "xid");
+    return data(api.getByXid(pathSegment(xid), names(fields, GroupField::wireName), owner));
   }
 
   /**
    * {@code PUT /v3/groups/{xid}?owner=}: changes one Group by XID within the owner that {@link #inOwner} names (the API needs it for XIDs); the response includes the requested fields.
    */
   public Group updateByXid(String xid, GroupUpdate body, GroupField... fields) {
-    Requests.requireOwner(owner, "Group XID");
-    Checks.summary(xid, "xid");
-    Checks.notNull(body, "body");
-    return transport.data(api.updateByXid(Requests.pathSegment(xid), body, Requests.fieldNames(fields), owner));
+    requireOwner(owner, "Group XID");
+    checkSummary(xid, "xid");
+    notNull(body, "body");
+    return data(api.updateByXid(pathSegment(xid), body, names(fields, GroupField::wireName), owner));
   }
 
   /**
    * {@code DELETE /v3/groups/{xid}?owner=}: deletes one Group by XID within the owner that {@link #inOwner} names (the API needs it for XIDs).
    */
   public void deleteByXid(String xid) {
-    Requests.requireOwner(owner, "Group XID");
-    Checks.summary(xid, "xid");
-    transport.noData(api.deleteByXid(Requests.pathSegment(xid), owner));
+    requireOwner(owner, "Group XID");
+    checkSummary(xid, "xid");
+    noData(api.deleteByXid(pathSegment(xid), owner));
   }
 
   /**
@@ -115,9 +128,9 @@ public final class Groups {
    * {@code GET /v3/groups}: the objects that match the options, fetched page by page as they are read.
    */
   public Paged<Group> list(ListOptions options, GroupField... fields) {
-    Checks.notNull(options, "options");
-    List<String> names = Requests.fieldNames(fields);
-    return transport.paged(
+    notNull(options, "options");
+    List<String> names = names(fields, GroupField::wireName);
+    return paged(
         api.list(names, options.tql(), options.owner() != null ? options.owner() : owner, options.sorting(),
         options.resultStart() == 0 ? null : options.resultStart(), options.pageSize()),
         api::page);
@@ -127,6 +140,49 @@ public final class Groups {
    * {@code OPTIONS /v3/groups/fields}: what responses can include on request, as this instance says.
    */
   public List<FieldInfo> fields() {
-    return transport.data(api.fields());
+    return data(api.fields());
+  }
+
+  /**
+   * The HTTP calls of {@code /v3/groups}.
+   */
+  interface Api {
+    @POST("v3/groups")
+    Call<ApiCalls.Envelope<Group>> create(@Body GroupCreate body,
+        @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @GET("v3/groups/{id}")
+    Call<ApiCalls.Envelope<Group>> get(@Path("id") long id, @Query("fields") List<String> fields,
+        @Query("owner") String owner);
+
+    @PUT("v3/groups/{id}")
+    Call<ApiCalls.Envelope<Group>> update(@Path("id") long id, @Body GroupUpdate body,
+        @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @DELETE("v3/groups/{id}")
+    Call<ApiCalls.Envelope<Object>> delete(@Path("id") long id, @Query("owner") String owner);
+
+    @GET("v3/groups/{xid}")
+    Call<ApiCalls.Envelope<Group>> getByXid(@Path(value = "xid", encoded = true) String xid,
+        @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @PUT("v3/groups/{xid}")
+    Call<ApiCalls.Envelope<Group>> updateByXid(@Path(value = "xid", encoded = true) String xid,
+        @Body GroupUpdate body, @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @DELETE("v3/groups/{xid}")
+    Call<ApiCalls.Envelope<Object>> deleteByXid(@Path(value = "xid", encoded = true) String xid,
+        @Query("owner") String owner);
+
+    @GET("v3/groups")
+    Call<ApiCalls.Envelope<List<Group>>> list(@Query("fields") List<String> fields,
+        @Query("tql") String tql, @Query("owner") String owner, @Query("sorting") String sorting,
+        @Query("resultStart") Long resultStart, @Query("resultLimit") Integer resultLimit);
+
+    @GET
+    Call<ApiCalls.Envelope<List<Group>>> page(@Url String next);
+
+    @OPTIONS("v3/groups/fields")
+    Call<ApiCalls.Envelope<List<FieldInfo>>> fields();
   }
 }

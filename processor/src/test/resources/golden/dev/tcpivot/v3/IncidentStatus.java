@@ -1,13 +1,12 @@
 package dev.tcpivot.v3;
 
-import dev.tcpivot.internal.WireEnum;
 import javax.annotation.processing.Generated;
 
 /**
  * The accepted values of incident status, as the API spells them: New, Open, Stalled, Containment Achieved, Restoration Achieved, Incident Reported, Closed, Rejected, Deleted.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public enum IncidentStatus implements WireEnum {
+public enum IncidentStatus {
   /**
    * {@code New}
    */
@@ -59,7 +58,9 @@ public enum IncidentStatus implements WireEnum {
     this.wireValue = wireValue;
   }
 
-  @Override
+  /**
+   * The value as it goes on the wire.
+   */
   public String wireValue() {
     return wireValue;
   }

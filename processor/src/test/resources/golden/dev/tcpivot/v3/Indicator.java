@@ -1,12 +1,11 @@
 package dev.tcpivot.v3;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import dev.tcpivot.internal.Model;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.tcpivot.ApiModel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -14,22 +13,28 @@ import javax.annotation.processing.Generated;
  * see {@link #unknownFields()} and {@link #asMap()}.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public final class Indicator extends Model {
-  private static final Set<String> KNOWN = Set.of("id", "dateAdded", "lastModified", "summary", "description", "source", "webLink", "legacyLink", "type", "ip", "address", "md5", "sha1", "sha256", "hostName", "text", "AS Number", "Block", "Subject", "Hashtag", "Mutex", "Key Name", "Value Name", "Value Type", "User Agent String", "size", "dnsActive", "whoisActive", "active", "activeLocked", "confidence", "externalDateAdded", "externalDateExpires", "externalLastModified", "falsePositiveFlag", "firstSeen", "lastSeen", "observations", "ownerId", "ownerName", "privateFlag", "rating", "associatedArtifacts", "associatedCases", "associatedGroups", "associatedIndicators");
+@JsonDeserialize(
+    using = Indicator.Reader.class
+)
+public final class Indicator extends ApiModel {
+  private static final ApiModel.KnownFields KNOWN = knownFields("id", "dateAdded", "lastModified", "summary", "description", "source", "webLink", "legacyLink", "type", "ip", "address", "md5", "sha1", "sha256", "hostName", "text", "AS Number", "Block", "Subject", "Hashtag", "Mutex", "Key Name", "Value Name", "Value Type", "User Agent String", "size", "dnsActive", "whoisActive", "active", "activeLocked", "confidence", "externalDateAdded", "externalDateExpires", "externalLastModified", "falsePositiveFlag", "firstSeen", "lastSeen", "observations", "ownerId", "ownerName", "privateFlag", "rating")
+      .withAssociation("associatedArtifacts", Artifact.class)
+      .withAssociation("associatedCases", Case.class)
+      .withAssociation("associatedGroups", Group.class)
+      .withAssociation("associatedIndicators", Indicator.class);
 
   /**
-   * Wraps an object as the server sent it; the JSON mapping calls this.
+   * Copies an object given as a map, as if the server had sent it.
    */
-  @JsonCreator(
-      mode = JsonCreator.Mode.DELEGATING
-  )
   public Indicator(Map<String, Object> fields) {
-    super(fields);
+    super(KNOWN, fields);
   }
 
-  @Override
-  protected Set<String> knownFields() {
-    return KNOWN;
+  /**
+   * Takes the fields that {@link Reader} read.
+   */
+  private Indicator(ApiModel.Fields fields) {
+    super(fields);
   }
 
   /**
@@ -352,5 +357,15 @@ public final class Indicator extends Model {
    */
   public List<Indicator> associatedIndicators() {
     return list("associatedIndicators", Indicator::new);
+  }
+
+  /**
+   * The JSON reading of {@link Indicator}, in one pass over an object's tokens; the JSON mapping finds it
+   * through {@code @JsonDeserialize}.
+   */
+  static final class Reader extends ApiModel.ModelReader<Indicator> {
+    Reader() {
+      super(Indicator.class, KNOWN, Indicator::new);
+    }
   }
 }

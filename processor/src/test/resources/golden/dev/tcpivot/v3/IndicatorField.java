@@ -1,13 +1,12 @@
 package dev.tcpivot.v3;
 
-import dev.tcpivot.internal.FieldName;
 import javax.annotation.processing.Generated;
 
 /**
  * What a response from {@code /v3/indicators} can include on request (the {@code fields} query parameter).
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public enum IndicatorField implements FieldName {
+public enum IndicatorField {
   /**
    * {@code fields=associatedArtifacts}
    */
@@ -129,7 +128,9 @@ public enum IndicatorField implements FieldName {
     this.wireName = wireName;
   }
 
-  @Override
+  /**
+   * The value as it goes in the {@code fields} query parameter.
+   */
   public String wireName() {
     return wireName;
   }

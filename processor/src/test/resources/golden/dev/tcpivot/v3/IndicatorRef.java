@@ -3,12 +3,8 @@ package dev.tcpivot.v3;
 import dev.tcpivot.IdRef;
 import dev.tcpivot.Ref;
 import dev.tcpivot.SameOwnerRef;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.ExistingObject;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.IdReference;
-import dev.tcpivot.internal.OwnedReference;
-import dev.tcpivot.internal.WireObject;
+import dev.tcpivot.WireObject;
+import dev.tcpivot.spec.ValueFormat;
 import javax.annotation.processing.Generated;
 
 /**
@@ -16,136 +12,128 @@ import javax.annotation.processing.Generated;
  * By summary, the API looks for it in the request's owner unless the ref names another.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public final class IndicatorRef extends WireObject implements SameOwnerRef<Indicator>, ExistingObject {
-  private IndicatorRef(Fields fields) {
-    super(fields);
+public final class IndicatorRef extends WireObject implements SameOwnerRef<Indicator> {
+  /**
+   * With room for the {@code fields} that a factory sets.
+   */
+  private IndicatorRef(String type, int fields) {
+    super("IndicatorRef", WireObject.Kind.EXISTING, fields);
+    put("type", type);
   }
 
   /**
    * An existing Indicator by ID; the only kind of ref that can remove an association.
    */
   public static IdRef<Indicator> id(long id) {
-    return new IdReference<>("IndicatorRef", id);
+    return new Id(id);
   }
 
   /**
    * An existing Indicator of type {@code Address}, with its required fields: {@code ip}.
    */
   public static IndicatorRef address(String ip) {
-    return new IndicatorRef(Fields.builder()
-        .put("type", "Address")
-        .put("ip", Checks.summaryField("Address", "ip", ip, "ip"))
-        .build());
+    IndicatorRef ref = new IndicatorRef("Address", 2);
+    ref.put("ip", notBlank(ip, "ip"));
+    return ref;
   }
 
   /**
    * An existing Indicator of type {@code EmailAddress}, with its required fields: {@code address}.
    */
   public static IndicatorRef emailAddress(String address) {
-    return new IndicatorRef(Fields.builder()
-        .put("type", "EmailAddress")
-        .put("address", Checks.summaryField("EmailAddress", "address", address, "address"))
-        .build());
+    IndicatorRef ref = new IndicatorRef("EmailAddress", 2);
+    ref.put("address", notBlank(address, "address"));
+    return ref;
   }
 
   /**
    * An existing Indicator of type {@code File}, with its required fields: {@code md5} (one of its hash fields).
    */
   public static IndicatorRef fileMd5(String md5) {
-    return new IndicatorRef(Fields.builder()
-        .put("type", "File")
-        .put("md5", Checks.summaryField("File", "md5", md5, "md5"))
-        .build());
+    IndicatorRef ref = new IndicatorRef("File", 2);
+    ref.put("md5", notBlank(md5, "md5"));
+    return ref;
   }
 
   /**
    * An existing Indicator of type {@code File}, with its required fields: {@code sha1} (one of its hash fields).
    */
   public static IndicatorRef fileSha1(String sha1) {
-    return new IndicatorRef(Fields.builder()
-        .put("type", "File")
-        .put("sha1", Checks.summaryField("File", "sha1", sha1, "sha1"))
-        .build());
+    IndicatorRef ref = new IndicatorRef("File", 2);
+    ref.put("sha1", notBlank(sha1, "sha1"));
+    return ref;
   }
 
   /**
    * An existing Indicator of type {@code File}, with its required fields: {@code sha256} (one of its hash fields).
    */
   public static IndicatorRef fileSha256(String sha256) {
-    return new IndicatorRef(Fields.builder()
-        .put("type", "File")
-        .put("sha256", Checks.summaryField("File", "sha256", sha256, "sha256"))
-        .build());
+    IndicatorRef ref = new IndicatorRef("File", 2);
+    ref.put("sha256", notBlank(sha256, "sha256"));
+    return ref;
   }
 
   /**
    * An existing Indicator of type {@code Host}, with its required fields: {@code hostName}.
    */
   public static IndicatorRef host(String hostName) {
-    return new IndicatorRef(Fields.builder()
-        .put("type", "Host")
-        .put("hostName", Checks.summaryField("Host", "hostName", hostName, "hostName"))
-        .build());
+    IndicatorRef ref = new IndicatorRef("Host", 2);
+    ref.put("hostName", checkFormat(ValueFormat.HOST_NAME, hostName, "hostName"));
+    return ref;
   }
 
   /**
    * An existing Indicator of type {@code URL}, with its required fields: {@code text}.
    */
   public static IndicatorRef url(String text) {
-    return new IndicatorRef(Fields.builder()
-        .put("type", "URL")
-        .put("text", Checks.summaryField("URL", "text", text, "text"))
-        .build());
+    IndicatorRef ref = new IndicatorRef("URL", 2);
+    ref.put("text", checkFormat(ValueFormat.URL, text, "text"));
+    return ref;
   }
 
   /**
    * An existing Indicator of type {@code ASN}, with its required fields: {@code AS Number}.
    */
   public static IndicatorRef asn(String asNumber) {
-    return new IndicatorRef(Fields.builder()
-        .put("type", "ASN")
-        .put("AS Number", Checks.summaryField("ASN", "AS Number", asNumber, "asNumber"))
-        .build());
+    IndicatorRef ref = new IndicatorRef("ASN", 2);
+    ref.put("AS Number", checkFormat(ValueFormat.ASN, asNumber, "asNumber"));
+    return ref;
   }
 
   /**
    * An existing Indicator of type {@code CIDR}, with its required fields: {@code Block}.
    */
   public static IndicatorRef cidr(String block) {
-    return new IndicatorRef(Fields.builder()
-        .put("type", "CIDR")
-        .put("Block", Checks.summaryField("CIDR", "Block", block, "block"))
-        .build());
+    IndicatorRef ref = new IndicatorRef("CIDR", 2);
+    ref.put("Block", checkFormat(ValueFormat.CIDR, block, "block"));
+    return ref;
   }
 
   /**
    * An existing Indicator of type {@code Email Subject}, with its required fields: {@code Subject}.
    */
   public static IndicatorRef emailSubject(String subject) {
-    return new IndicatorRef(Fields.builder()
-        .put("type", "Email Subject")
-        .put("Subject", Checks.summaryField("Email Subject", "Subject", subject, "subject"))
-        .build());
+    IndicatorRef ref = new IndicatorRef("Email Subject", 2);
+    ref.put("Subject", notBlank(subject, "subject"));
+    return ref;
   }
 
   /**
    * An existing Indicator of type {@code Hashtag}, with its required fields: {@code Hashtag}.
    */
   public static IndicatorRef hashtag(String hashtag) {
-    return new IndicatorRef(Fields.builder()
-        .put("type", "Hashtag")
-        .put("Hashtag", Checks.summaryField("Hashtag", "Hashtag", hashtag, "hashtag"))
-        .build());
+    IndicatorRef ref = new IndicatorRef("Hashtag", 2);
+    ref.put("Hashtag", notBlank(hashtag, "hashtag"));
+    return ref;
   }
 
   /**
    * An existing Indicator of type {@code Mutex}, with its required fields: {@code Mutex}.
    */
   public static IndicatorRef mutex(String mutex) {
-    return new IndicatorRef(Fields.builder()
-        .put("type", "Mutex")
-        .put("Mutex", Checks.summaryField("Mutex", "Mutex", mutex, "mutex"))
-        .build());
+    IndicatorRef ref = new IndicatorRef("Mutex", 2);
+    ref.put("Mutex", notBlank(mutex, "mutex"));
+    return ref;
   }
 
   /**
@@ -153,37 +141,46 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
    */
   public static IndicatorRef registryKey(String keyName, String valueName,
       RegistryValueType valueType) {
-    return new IndicatorRef(Fields.builder()
-        .put("type", "Registry Key")
-        .put("Key Name", Checks.summaryField("Registry Key", "Key Name", keyName, "keyName"))
-        .put("Value Name", Checks.summaryField("Registry Key", "Value Name", valueName, "valueName"))
-        .put("Value Type", Checks.notNull(valueType, "valueType"))
-        .build());
+    IndicatorRef ref = new IndicatorRef("Registry Key", 4);
+    ref.put("Key Name", checkFormat(ValueFormat.REGISTRY_KEY_NAME, keyName, "keyName"));
+    ref.put("Value Name", checkFormat(ValueFormat.REGISTRY_VALUE_NAME, valueName, "valueName"));
+    ref.put("Value Type", notNull(valueType, "valueType").wireValue());
+    return ref;
   }
 
   /**
    * An existing Indicator of type {@code User Agent}, with its required fields: {@code User Agent String}.
    */
   public static IndicatorRef userAgent(String userAgentString) {
-    return new IndicatorRef(Fields.builder()
-        .put("type", "User Agent")
-        .put("User Agent String", Checks.summaryField("User Agent", "User Agent String", userAgentString, "userAgentString"))
-        .build());
+    IndicatorRef ref = new IndicatorRef("User Agent", 2);
+    ref.put("User Agent String", notBlank(userAgentString, "userAgentString"));
+    return ref;
   }
 
   /**
    * This Indicator in the Community or Source of that name instead of the request's owner.
    * The result is a plain {@link Ref}: endpoints that refuse associations across owners do not take it.
    */
-  public Ref<Indicator> ownerName(String ownerName) {
-    return OwnedReference.of(this, "IndicatorRef", fields().toBuilder().put("ownerName", Checks.notBlank(ownerName, "ownerName")).build());
+  public final Ref<Indicator> ownerName(String ownerName) {
+    return inOwner("ownerName", notBlank(ownerName, "ownerName"));
   }
 
   /**
    * This Indicator in the owner with that ID instead of the request's owner.
    * The result is a plain {@link Ref}: endpoints that refuse associations across owners do not take it.
    */
-  public Ref<Indicator> ownerId(long ownerId) {
-    return OwnedReference.of(this, "IndicatorRef", fields().toBuilder().put("ownerId", Checks.id(ownerId, "ownerId")).build());
+  public final Ref<Indicator> ownerId(long ownerId) {
+    return inOwner("ownerId", whole(checkId(ownerId, "ownerId")));
+  }
+
+  private static final class Id extends WireObject implements IdRef<Indicator> {
+    Id(long id) {
+      super("IndicatorRef", id);
+    }
+
+    @Override
+    public long id() {
+      return idValue();
+    }
   }
 }

@@ -7,10 +7,7 @@ import dev.tcpivot.Metadata;
 import dev.tcpivot.Ref;
 import dev.tcpivot.SecurityLabel;
 import dev.tcpivot.Tag;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.WireObject;
+import dev.tcpivot.WireObject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -23,126 +20,155 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
 public final class IndicatorUpdate extends WireObject {
-  private IndicatorUpdate(Fields fields) {
-    super(fields);
+  private IndicatorUpdate() {
+    super("IndicatorUpdate", WireObject.Kind.VALUE);
   }
 
+  private IndicatorUpdate(IndicatorUpdate from) {
+    super(from);
+  }
+
+  /**
+   * Changes to an Indicator of any type.
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Collects the changes to an indicator. Each setter checks its argument at once.
+   * Changes to a File Indicator: the fields every Indicator has and those of {@code File} only.
    */
-  public static final class Builder {
-    private final Fields.Builder fields = Fields.builder();
+  public static File file() {
+    return new File();
+  }
 
-    private Builder() {
+  /**
+   * Changes to a Host Indicator: the fields every Indicator has and those of {@code Host} only.
+   */
+  public static Host host() {
+    return new Host();
+  }
+
+  /**
+   * A builder that starts from this body's changes, to add to them.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * The setters of every Indicator's changes, shared by {@link Builder} and the builder of each
+   * type that has fields of its own.
+   *
+   * @param <B> the builder itself
+   */
+  public abstract static class Changes<B extends Changes<B>> {
+    final IndicatorUpdate draft;
+
+    Changes() {
+      this.draft = new IndicatorUpdate();
     }
 
-    /**
-     * Sets {@code size} (File Indicators only).
-     */
-    public Builder size(String size) {
-      return put("size", Checks.notNull(size, "size"));
+    Changes(IndicatorUpdate from) {
+      this.draft = new IndicatorUpdate(from);
     }
 
-    /**
-     * Sets {@code dnsActive} (Host Indicators only).
-     */
-    public Builder dnsActive(boolean dnsActive) {
-      return put("dnsActive", dnsActive);
-    }
-
-    /**
-     * Sets {@code whoisActive} (Host Indicators only).
-     */
-    public Builder whoisActive(boolean whoisActive) {
-      return put("whoisActive", whoisActive);
-    }
+    abstract B self();
 
     /**
      * Sets {@code active}.
      */
-    public Builder active(boolean active) {
-      return put("active", active);
+    public final B active(boolean active) {
+      draft.put("active", bool(active));
+      return self();
     }
 
     /**
      * Sets {@code activeLocked}.
      */
-    public Builder activeLocked(boolean activeLocked) {
-      return put("activeLocked", activeLocked);
+    public final B activeLocked(boolean activeLocked) {
+      draft.put("activeLocked", bool(activeLocked));
+      return self();
     }
 
     /**
      * Sets {@code confidence}.
      */
-    public Builder confidence(int confidence) {
-      return put("confidence", confidence);
+    public final B confidence(int confidence) {
+      draft.put("confidence", whole(confidence));
+      return self();
     }
 
     /**
      * Sets {@code externalDateAdded}.
      */
-    public Builder externalDateAdded(Instant externalDateAdded) {
-      return put("externalDateAdded", Checks.notNull(externalDateAdded, "externalDateAdded"));
+    public final B externalDateAdded(Instant externalDateAdded) {
+      draft.put("externalDateAdded", instant(notNull(externalDateAdded, "externalDateAdded")));
+      return self();
     }
 
     /**
      * Sets {@code externalDateExpires}.
      */
-    public Builder externalDateExpires(Instant externalDateExpires) {
-      return put("externalDateExpires", Checks.notNull(externalDateExpires, "externalDateExpires"));
+    public final B externalDateExpires(Instant externalDateExpires) {
+      draft.put("externalDateExpires", instant(notNull(externalDateExpires, "externalDateExpires")));
+      return self();
     }
 
     /**
      * Sets {@code externalLastModified}.
      */
-    public Builder externalLastModified(Instant externalLastModified) {
-      return put("externalLastModified", Checks.notNull(externalLastModified, "externalLastModified"));
+    public final B externalLastModified(Instant externalLastModified) {
+      draft.put("externalLastModified", instant(notNull(externalLastModified, "externalLastModified")));
+      return self();
     }
 
     /**
      * Sets {@code falsePositiveFlag}.
      */
-    public Builder falsePositiveFlag(boolean falsePositiveFlag) {
-      return put("falsePositiveFlag", falsePositiveFlag);
+    public final B falsePositiveFlag(boolean falsePositiveFlag) {
+      draft.put("falsePositiveFlag", counted(bool(falsePositiveFlag)));
+      return self();
     }
 
     /**
      * Sets {@code firstSeen}.
      */
-    public Builder firstSeen(Instant firstSeen) {
-      return put("firstSeen", Checks.notNull(firstSeen, "firstSeen"));
+    public final B firstSeen(Instant firstSeen) {
+      draft.put("firstSeen", instant(notNull(firstSeen, "firstSeen")));
+      return self();
     }
 
     /**
      * Sets {@code lastSeen}.
      */
-    public Builder lastSeen(Instant lastSeen) {
-      return put("lastSeen", Checks.notNull(lastSeen, "lastSeen"));
+    public final B lastSeen(Instant lastSeen) {
+      draft.put("lastSeen", instant(notNull(lastSeen, "lastSeen")));
+      return self();
     }
 
     /**
      * Sets {@code observations}.
      */
-    public Builder observations(int observations) {
-      return put("observations", observations);
+    public final B observations(int observations) {
+      draft.put("observations", counted(whole(observations)));
+      return self();
     }
 
     /**
      * Sets {@code privateFlag}.
      */
-    public Builder privateFlag(boolean privateFlag) {
-      return put("privateFlag", privateFlag);
+    public final B privateFlag(boolean privateFlag) {
+      draft.put("privateFlag", bool(privateFlag));
+      return self();
     }
 
     /**
      * Sets {@code rating}.
      */
-    public Builder rating(BigDecimal rating) {
-      return put("rating", Checks.notNull(rating, "rating"));
+    public final B rating(BigDecimal rating) {
+      draft.put("rating", decimal(notNull(rating, "rating")));
+      return self();
     }
 
     /**
@@ -150,22 +176,25 @@ public final class IndicatorUpdate extends WireObject {
      */
     @SafeVarargs
     @SuppressWarnings("varargs")
-    public final Builder associatedArtifacts(Ref<Artifact>... refs) {
-      return put("associatedArtifacts", Requests.refs(current("associatedArtifacts"), refs, "associatedArtifacts"));
+    public final B associatedArtifacts(Ref<Artifact>... refs) {
+      draft.append("associatedArtifacts", refs);
+      return self();
     }
 
     /**
      * Associates the Artifacts in the list, in order; repeated calls add to the list.
      */
-    public Builder associatedArtifacts(List<? extends Ref<Artifact>> refs) {
-      return put("associatedArtifacts", Requests.refs(current("associatedArtifacts"), refs, "associatedArtifacts"));
+    public final B associatedArtifacts(List<? extends Ref<Artifact>> refs) {
+      draft.append("associatedArtifacts", refs);
+      return self();
     }
 
     /**
      * Appends, replaces or deletes associations to Artifacts, as the block says (see {@link Associations}).
      */
-    public Builder associatedArtifacts(Block<? extends Ref<Artifact>> block) {
-      return put("associatedArtifacts", Requests.block(current("associatedArtifacts"), block, "associatedArtifacts"));
+    public final B associatedArtifacts(Block<? extends Ref<Artifact>> block) {
+      draft.block("associatedArtifacts", block);
+      return self();
     }
 
     /**
@@ -173,22 +202,25 @@ public final class IndicatorUpdate extends WireObject {
      */
     @SafeVarargs
     @SuppressWarnings("varargs")
-    public final Builder associatedCases(Ref<Case>... refs) {
-      return put("associatedCases", Requests.refs(current("associatedCases"), refs, "associatedCases"));
+    public final B associatedCases(Ref<Case>... refs) {
+      draft.append("associatedCases", refs);
+      return self();
     }
 
     /**
      * Associates the Cases in the list, in order; repeated calls add to the list.
      */
-    public Builder associatedCases(List<? extends Ref<Case>> refs) {
-      return put("associatedCases", Requests.refs(current("associatedCases"), refs, "associatedCases"));
+    public final B associatedCases(List<? extends Ref<Case>> refs) {
+      draft.append("associatedCases", refs);
+      return self();
     }
 
     /**
      * Appends, replaces or deletes associations to Cases, as the block says (see {@link Associations}).
      */
-    public Builder associatedCases(Block<? extends Ref<Case>> block) {
-      return put("associatedCases", Requests.block(current("associatedCases"), block, "associatedCases"));
+    public final B associatedCases(Block<? extends Ref<Case>> block) {
+      draft.block("associatedCases", block);
+      return self();
     }
 
     /**
@@ -196,22 +228,25 @@ public final class IndicatorUpdate extends WireObject {
      */
     @SafeVarargs
     @SuppressWarnings("varargs")
-    public final Builder associatedGroups(Ref<Group>... refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+    public final B associatedGroups(Ref<Group>... refs) {
+      draft.append("associatedGroups", refs);
+      return self();
     }
 
     /**
      * Associates the Groups in the list, in order; repeated calls add to the list.
      */
-    public Builder associatedGroups(List<? extends Ref<Group>> refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+    public final B associatedGroups(List<? extends Ref<Group>> refs) {
+      draft.append("associatedGroups", refs);
+      return self();
     }
 
     /**
      * Appends, replaces or deletes associations to Groups, as the block says (see {@link Associations}).
      */
-    public Builder associatedGroups(Block<? extends Ref<Group>> block) {
-      return put("associatedGroups", Requests.block(current("associatedGroups"), block, "associatedGroups"));
+    public final B associatedGroups(Block<? extends Ref<Group>> block) {
+      draft.block("associatedGroups", block);
+      return self();
     }
 
     /**
@@ -219,64 +254,73 @@ public final class IndicatorUpdate extends WireObject {
      */
     @SafeVarargs
     @SuppressWarnings("varargs")
-    public final Builder associatedIndicators(Ref<Indicator>... refs) {
-      return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+    public final B associatedIndicators(Ref<Indicator>... refs) {
+      draft.append("associatedIndicators", refs);
+      return self();
     }
 
     /**
      * Associates the Indicators in the list, in order; repeated calls add to the list.
      */
-    public Builder associatedIndicators(List<? extends Ref<Indicator>> refs) {
-      return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+    public final B associatedIndicators(List<? extends Ref<Indicator>> refs) {
+      draft.append("associatedIndicators", refs);
+      return self();
     }
 
     /**
      * Appends, replaces or deletes associations to Indicators, as the block says (see {@link Associations}).
      */
-    public Builder associatedIndicators(Block<? extends Ref<Indicator>> block) {
-      return put("associatedIndicators", Requests.block(current("associatedIndicators"), block, "associatedIndicators"));
+    public final B associatedIndicators(Block<? extends Ref<Indicator>> block) {
+      draft.block("associatedIndicators", block);
+      return self();
     }
 
     /**
      * Adds attributes; repeated calls add to the list.
      */
-    public Builder attributes(Attribute... attributes) {
-      return put("attributes", Requests.refs(current("attributes"), attributes, "attributes"));
+    public final B attributes(Attribute... attributes) {
+      draft.append("attributes", attributes);
+      return self();
     }
 
     /**
      * Appends, replaces or deletes attributes, as the block says (see {@link Metadata}).
      */
-    public Builder attributes(Block<? extends Attribute> block) {
-      return put("attributes", Requests.block(current("attributes"), block, "attributes"));
+    public final B attributes(Block<? extends Attribute> block) {
+      draft.block("attributes", block);
+      return self();
     }
 
     /**
      * Adds securityLabels; repeated calls add to the list.
      */
-    public Builder securityLabels(SecurityLabel... securityLabels) {
-      return put("securityLabels", Requests.refs(current("securityLabels"), securityLabels, "securityLabels"));
+    public final B securityLabels(SecurityLabel... securityLabels) {
+      draft.append("securityLabels", securityLabels);
+      return self();
     }
 
     /**
      * Appends, replaces or deletes securityLabels, as the block says (see {@link Metadata}).
      */
-    public Builder securityLabels(Block<? extends SecurityLabel> block) {
-      return put("securityLabels", Requests.block(current("securityLabels"), block, "securityLabels"));
+    public final B securityLabels(Block<? extends SecurityLabel> block) {
+      draft.block("securityLabels", block);
+      return self();
     }
 
     /**
      * Adds tags; repeated calls add to the list.
      */
-    public Builder tags(Tag... tags) {
-      return put("tags", Requests.refs(current("tags"), tags, "tags"));
+    public final B tags(Tag... tags) {
+      draft.append("tags", tags);
+      return self();
     }
 
     /**
      * Appends, replaces or deletes tags, as the block says (see {@link Metadata}).
      */
-    public Builder tags(Block<? extends Tag> block) {
-      return put("tags", Requests.block(current("tags"), block, "tags"));
+    public final B tags(Block<? extends Tag> block) {
+      draft.block("tags", block);
+      return self();
     }
 
     /**
@@ -284,21 +328,102 @@ public final class IndicatorUpdate extends WireObject {
      *
      * @throws IllegalStateException when nothing was set: a PUT must change something
      */
-    public IndicatorUpdate build() {
-      Fields built = fields.build();
-      if (built.size() == 0) {
+    public final IndicatorUpdate build() {
+      if (draft.isEmpty()) {
         throw new IllegalStateException("an update must change something: set a field, an association or metadata");
       }
-      return new IndicatorUpdate(built);
+      return new IndicatorUpdate(draft);
+    }
+  }
+
+  /**
+   * Collects the changes to an Indicator. Each setter checks its argument at once.
+   */
+  public static final class Builder extends Changes<Builder> {
+    private Builder() {
     }
 
-    private Builder put(String name, Object value) {
-      fields.put(name, value);
+    private Builder(IndicatorUpdate from) {
+      super(from);
+    }
+
+    @Override
+    Builder self() {
       return this;
     }
 
-    private Object current(String name) {
-      return fields.get(name);
+    /**
+     * Sets {@code size} (File Indicators only).
+     */
+    public Builder size(String size) {
+      draft.put("size", notNull(size, "size"));
+      return this;
+    }
+
+    /**
+     * Sets {@code dnsActive} (Host Indicators only).
+     */
+    public Builder dnsActive(boolean dnsActive) {
+      draft.put("dnsActive", bool(dnsActive));
+      return this;
+    }
+
+    /**
+     * Sets {@code whoisActive} (Host Indicators only).
+     */
+    public Builder whoisActive(boolean whoisActive) {
+      draft.put("whoisActive", bool(whoisActive));
+      return this;
+    }
+  }
+
+  /**
+   * Collects changes to a File Indicator: the fields every Indicator has and its own.
+   */
+  public static final class File extends Changes<File> {
+    private File() {
+    }
+
+    @Override
+    File self() {
+      return this;
+    }
+
+    /**
+     * Sets {@code size}.
+     */
+    public File size(String size) {
+      draft.put("size", notNull(size, "size"));
+      return this;
+    }
+  }
+
+  /**
+   * Collects changes to a Host Indicator: the fields every Indicator has and its own.
+   */
+  public static final class Host extends Changes<Host> {
+    private Host() {
+    }
+
+    @Override
+    Host self() {
+      return this;
+    }
+
+    /**
+     * Sets {@code dnsActive}.
+     */
+    public Host dnsActive(boolean dnsActive) {
+      draft.put("dnsActive", bool(dnsActive));
+      return this;
+    }
+
+    /**
+     * Sets {@code whoisActive}.
+     */
+    public Host whoisActive(boolean whoisActive) {
+      draft.put("whoisActive", bool(whoisActive));
+      return this;
     }
   }
 }

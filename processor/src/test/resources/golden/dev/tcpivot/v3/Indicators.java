@@ -1,14 +1,24 @@
 package dev.tcpivot.v3;
 
+import dev.tcpivot.ApiCalls;
 import dev.tcpivot.FieldInfo;
 import dev.tcpivot.ListOptions;
 import dev.tcpivot.Paged;
+import dev.tcpivot.RetryPolicy;
 import dev.tcpivot.ThreatConnect;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.Transport;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import retrofit2.Call;
+import retrofit2.Retrofit;
+import retrofit2.http.Body;
+import retrofit2.http.DELETE;
+import retrofit2.http.GET;
+import retrofit2.http.OPTIONS;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+import retrofit2.http.Url;
 
 /**
  * The {@code /v3/indicators} endpoint. Obtain it from {@link ThreatConnect#indicators()}; thread-safe.
@@ -16,23 +26,26 @@ import javax.annotation.processing.Generated;
  * <p>{@code /v3/indicators} can associate Artifacts, Cases, Groups, Indicators, also across owners.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public final class Indicators {
-  private final Transport transport;
-
-  private final IndicatorsApi api;
+public final class Indicators extends ApiCalls {
+  private final Api api;
 
   private final String owner;
 
-  /**
-   * Used by {@link ThreatConnect}; not for direct use.
-   */
-  public Indicators(Transport transport) {
-    this(transport, transport.service(IndicatorsApi.class), null);
+  Indicators(Retrofit retrofit, RetryPolicy retries) {
+    super(retrofit, retries);
+    this.api = service(Api.class);
+    this.owner = null;
   }
 
-  private Indicators(Transport transport, IndicatorsApi api, String owner) {
-    this.transport = transport;
-    this.api = api;
+  Indicators(ThreatConnect threatConnect) {
+    super(threatConnect);
+    this.api = service(Api.class);
+    this.owner = null;
+  }
+
+  private Indicators(Indicators from, String owner) {
+    super(from);
+    this.api = from.api;
     this.owner = owner;
   }
 
@@ -40,65 +53,65 @@ public final class Indicators {
    * This endpoint with every request made in the named Community or Source ({@code ?owner=}), instead of the API user's Organization.
    */
   public Indicators inOwner(String ownerName) {
-    return new Indicators(transport, api, Checks.notBlank(ownerName, "ownerName"));
+    return new Indicators(this, notBlank(ownerName, "ownerName"));
   }
 
   /**
    * {@code POST /v3/indicators}: creates the Indicator; the response includes the requested fields.
    */
   public Indicator create(IndicatorCreate body, IndicatorField... fields) {
-    Checks.notNull(body, "body");
-    return transport.data(api.create(body, Requests.fieldNames(fields), owner));
+    notNull(body, "body");
+    return data(api.create(body, names(fields, IndicatorField::wireName), owner));
   }
 
   /**
    * {@code GET /v3/indicators/{id}}: one Indicator by ID, with the requested fields.
    */
   public Indicator get(long id, IndicatorField... fields) {
-    Checks.id(id, "id");
-    return transport.data(api.get(id, Requests.fieldNames(fields), owner));
+    checkId(id, "id");
+    return data(api.get(id, names(fields, IndicatorField::wireName), owner));
   }
 
   /**
    * {@code PUT /v3/indicators/{id}}: changes one Indicator by ID; the response includes the requested fields.
    */
   public Indicator update(long id, IndicatorUpdate body, IndicatorField... fields) {
-    Checks.id(id, "id");
-    Checks.notNull(body, "body");
-    return transport.data(api.update(id, body, Requests.fieldNames(fields), owner));
+    checkId(id, "id");
+    notNull(body, "body");
+    return data(api.update(id, body, names(fields, IndicatorField::wireName), owner));
   }
 
   /**
    * {@code DELETE /v3/indicators/{id}}: deletes one Indicator by ID.
    */
   public void delete(long id) {
-    Checks.id(id, "id");
-    transport.noData(api.delete(id, owner));
+    checkId(id, "id");
+    noData(api.delete(id, owner));
   }
 
   /**
    * {@code GET /v3/indicators/{summary}}: one Indicator by summary (e.g. {@code badguy.com}), looked up in the owner, with the requested fields.
    */
   public Indicator get(String summary, IndicatorField... fields) {
-    Checks.summary(summary, "summary");
-    return transport.data(api.getBySummary(Requests.pathSegment(summary), Requests.fieldNames(fields), owner));
+    checkSummary(summary, "summary");
+    return data(api.getBySummary(pathSegment(summary), names(fields, IndicatorField::wireName), owner));
   }
 
   /**
    * {@code PUT /v3/indicators/{summary}}: changes one Indicator by summary (e.g. {@code badguy.com}), looked up in the owner; the response includes the requested fields.
    */
   public Indicator update(String summary, IndicatorUpdate body, IndicatorField... fields) {
-    Checks.summary(summary, "summary");
-    Checks.notNull(body, "body");
-    return transport.data(api.updateBySummary(Requests.pathSegment(summary), body, Requests.fieldNames(fields), owner));
+    checkSummary(summary, "summary");
+    notNull(body, "body");
+    return data(api.updateBySummary(pathSegment(summary), body, names(fields, IndicatorField::wireName), owner));
   }
 
   /**
    * {@code DELETE /v3/indicators/{summary}}: deletes one Indicator by summary (e.g. {@code badguy.com}), looked up in the owner.
    */
   public void delete(String summary) {
-    Checks.summary(summary, "summary");
-    transport.noData(api.deleteBySummary(Requests.pathSegment(summary), owner));
+    checkSummary(summary, "summary");
+    noData(api.deleteBySummary(pathSegment(summary), owner));
   }
 
   /**
@@ -112,9 +125,9 @@ public final class Indicators {
    * {@code GET /v3/indicators}: the objects that match the options, fetched page by page as they are read.
    */
   public Paged<Indicator> list(ListOptions options, IndicatorField... fields) {
-    Checks.notNull(options, "options");
-    List<String> names = Requests.fieldNames(fields);
-    return transport.paged(
+    notNull(options, "options");
+    List<String> names = names(fields, IndicatorField::wireName);
+    return paged(
         api.list(names, options.tql(), options.owner() != null ? options.owner() : owner, options.sorting(),
         options.resultStart() == 0 ? null : options.resultStart(), options.pageSize()),
         api::page);
@@ -124,6 +137,51 @@ public final class Indicators {
    * {@code OPTIONS /v3/indicators/fields}: what responses can include on request, as this instance says.
    */
   public List<FieldInfo> fields() {
-    return transport.data(api.fields());
+    return data(api.fields());
+  }
+
+  /**
+   * The HTTP calls of {@code /v3/indicators}.
+   */
+  interface Api {
+    @POST("v3/indicators")
+    Call<ApiCalls.Envelope<Indicator>> create(@Body IndicatorCreate body,
+        @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @GET("v3/indicators/{id}")
+    Call<ApiCalls.Envelope<Indicator>> get(@Path("id") long id,
+        @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @PUT("v3/indicators/{id}")
+    Call<ApiCalls.Envelope<Indicator>> update(@Path("id") long id, @Body IndicatorUpdate body,
+        @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @DELETE("v3/indicators/{id}")
+    Call<ApiCalls.Envelope<Object>> delete(@Path("id") long id, @Query("owner") String owner);
+
+    @GET("v3/indicators/{summary}")
+    Call<ApiCalls.Envelope<Indicator>> getBySummary(
+        @Path(value = "summary", encoded = true) String summary,
+        @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @PUT("v3/indicators/{summary}")
+    Call<ApiCalls.Envelope<Indicator>> updateBySummary(
+        @Path(value = "summary", encoded = true) String summary, @Body IndicatorUpdate body,
+        @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @DELETE("v3/indicators/{summary}")
+    Call<ApiCalls.Envelope<Object>> deleteBySummary(
+        @Path(value = "summary", encoded = true) String summary, @Query("owner") String owner);
+
+    @GET("v3/indicators")
+    Call<ApiCalls.Envelope<List<Indicator>>> list(@Query("fields") List<String> fields,
+        @Query("tql") String tql, @Query("owner") String owner, @Query("sorting") String sorting,
+        @Query("resultStart") Long resultStart, @Query("resultLimit") Integer resultLimit);
+
+    @GET
+    Call<ApiCalls.Envelope<List<Indicator>>> page(@Url String next);
+
+    @OPTIONS("v3/indicators/fields")
+    Call<ApiCalls.Envelope<List<FieldInfo>>> fields();
   }
 }

@@ -1,11 +1,10 @@
 package dev.tcpivot.v3;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import dev.tcpivot.internal.Model;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.tcpivot.ApiModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -13,22 +12,29 @@ import javax.annotation.processing.Generated;
  * see {@link #unknownFields()} and {@link #asMap()}.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public final class IntelRequirement extends Model {
-  private static final Set<String> KNOWN = Set.of("id", "dateAdded", "lastModified", "webLink", "resultsLink", "requirementText", "uniqueId", "active", "description", "earliestTimestamp", "latestTimestamp", "resetResults", "xid", "associatedArtifacts", "associatedCases", "associatedGroups", "associatedIndicators", "associatedVictimAssets");
+@JsonDeserialize(
+    using = IntelRequirement.Reader.class
+)
+public final class IntelRequirement extends ApiModel {
+  private static final ApiModel.KnownFields KNOWN = knownFields("id", "dateAdded", "lastModified", "webLink", "resultsLink", "requirementText", "uniqueId", "active", "description", "earliestTimestamp", "latestTimestamp", "resetResults", "xid")
+      .withAssociation("associatedArtifacts", Artifact.class)
+      .withAssociation("associatedCases", Case.class)
+      .withAssociation("associatedGroups", Group.class)
+      .withAssociation("associatedIndicators", Indicator.class)
+      .withAssociation("associatedVictimAssets", VictimAsset.class);
 
   /**
-   * Wraps an object as the server sent it; the JSON mapping calls this.
+   * Copies an object given as a map, as if the server had sent it.
    */
-  @JsonCreator(
-      mode = JsonCreator.Mode.DELEGATING
-  )
   public IntelRequirement(Map<String, Object> fields) {
-    super(fields);
+    super(KNOWN, fields);
   }
 
-  @Override
-  protected Set<String> knownFields() {
-    return KNOWN;
+  /**
+   * Takes the fields that {@link Reader} read.
+   */
+  private IntelRequirement(ApiModel.Fields fields) {
+    super(fields);
   }
 
   /**
@@ -155,5 +161,15 @@ public final class IntelRequirement extends Model {
    */
   public List<VictimAsset> associatedVictimAssets() {
     return list("associatedVictimAssets", VictimAsset::new);
+  }
+
+  /**
+   * The JSON reading of {@link IntelRequirement}, in one pass over an object's tokens; the JSON mapping finds it
+   * through {@code @JsonDeserialize}.
+   */
+  static final class Reader extends ApiModel.ModelReader<IntelRequirement> {
+    Reader() {
+      super(IntelRequirement.class, KNOWN, IntelRequirement::new);
+    }
   }
 }

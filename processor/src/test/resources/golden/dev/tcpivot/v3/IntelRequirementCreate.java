@@ -3,11 +3,7 @@ package dev.tcpivot.v3;
 import dev.tcpivot.KeywordSection;
 import dev.tcpivot.Ref;
 import dev.tcpivot.Tag;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.IdObject;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.WireObject;
+import dev.tcpivot.WireObject;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -20,8 +16,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
 public final class IntelRequirementCreate extends WireObject {
-  private IntelRequirementCreate(Fields fields) {
-    super(fields);
+  private IntelRequirementCreate() {
+    super("IntelRequirementCreate", WireObject.Kind.VALUE);
+  }
+
+  private IntelRequirementCreate(IntelRequirementCreate from) {
+    super(from);
   }
 
   /**
@@ -29,70 +29,89 @@ public final class IntelRequirementCreate extends WireObject {
    */
   public static Builder of(String requirementText, String uniqueId, long subtypeId,
       KeywordSection keywordSection, KeywordSection... moreKeywordSections) {
-    return new Builder(Fields.builder()
-        .put("requirementText", Checks.notBlank(requirementText, "requirementText"))
-        .put("uniqueId", Checks.notBlank(uniqueId, "uniqueId"))
-        .put("subtype", new IdObject(subtypeId, "subtypeId"))
-        .put("keywordSections", Requests.list(keywordSection, moreKeywordSections, "keywordSections")));
+    Builder builder = new Builder();
+    builder.draft.put("requirementText", notBlank(requirementText, "requirementText"));
+    builder.draft.put("uniqueId", notBlank(uniqueId, "uniqueId"));
+    builder.draft.put("subtype", idObject(subtypeId, "subtypeId"));
+    builder.draft.put("keywordSections", array(keywordSection, moreKeywordSections, "keywordSections"));
+    return builder;
+  }
+
+  /**
+   * A builder that starts from this body's fields, to add to them or change them.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /**
    * Collects a new Intelligence Requirement's fields. Each setter checks its argument at once.
    */
   public static final class Builder {
-    private final Fields.Builder fields;
+    final IntelRequirementCreate draft;
 
-    private Builder(Fields.Builder fields) {
-      this.fields = fields;
+    private Builder() {
+      this.draft = new IntelRequirementCreate();
+    }
+
+    private Builder(IntelRequirementCreate from) {
+      this.draft = new IntelRequirementCreate(from);
     }
 
     /**
      * Sets {@code active}.
      */
     public Builder active(boolean active) {
-      return put("active", active);
+      draft.put("active", bool(active));
+      return this;
     }
 
     /**
      * Sets {@code category}.
      */
     public Builder category(long categoryId) {
-      return put("category", new IdObject(categoryId, "categoryId"));
+      draft.put("category", idObject(categoryId, "categoryId"));
+      return this;
     }
 
     /**
      * Sets {@code description}.
      */
     public Builder description(String description) {
-      return put("description", Checks.notNull(description, "description"));
+      draft.put("description", notNull(description, "description"));
+      return this;
     }
 
     /**
      * Sets {@code earliestTimestamp}.
      */
     public Builder earliestTimestamp(Instant earliestTimestamp) {
-      return put("earliestTimestamp", Checks.notNull(earliestTimestamp, "earliestTimestamp"));
+      draft.put("earliestTimestamp", instant(notNull(earliestTimestamp, "earliestTimestamp")));
+      return this;
     }
 
     /**
      * Sets {@code latestTimestamp}.
      */
     public Builder latestTimestamp(Instant latestTimestamp) {
-      return put("latestTimestamp", Checks.notNull(latestTimestamp, "latestTimestamp"));
+      draft.put("latestTimestamp", instant(notNull(latestTimestamp, "latestTimestamp")));
+      return this;
     }
 
     /**
      * Sets {@code resetResults}.
      */
     public Builder resetResults(boolean resetResults) {
-      return put("resetResults", resetResults);
+      draft.put("resetResults", bool(resetResults));
+      return this;
     }
 
     /**
      * Sets {@code xid}.
      */
     public Builder xid(String xid) {
-      return put("xid", Checks.notNull(xid, "xid"));
+      draft.put("xid", notNull(xid, "xid"));
+      return this;
     }
 
     /**
@@ -101,14 +120,16 @@ public final class IntelRequirementCreate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedArtifacts(Ref<Artifact>... refs) {
-      return put("associatedArtifacts", Requests.refs(current("associatedArtifacts"), refs, "associatedArtifacts"));
+      draft.append("associatedArtifacts", refs);
+      return this;
     }
 
     /**
      * Associates the Artifacts in the list, in order; repeated calls add to the list.
      */
     public Builder associatedArtifacts(List<? extends Ref<Artifact>> refs) {
-      return put("associatedArtifacts", Requests.refs(current("associatedArtifacts"), refs, "associatedArtifacts"));
+      draft.append("associatedArtifacts", refs);
+      return this;
     }
 
     /**
@@ -117,14 +138,16 @@ public final class IntelRequirementCreate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedCases(Ref<Case>... refs) {
-      return put("associatedCases", Requests.refs(current("associatedCases"), refs, "associatedCases"));
+      draft.append("associatedCases", refs);
+      return this;
     }
 
     /**
      * Associates the Cases in the list, in order; repeated calls add to the list.
      */
     public Builder associatedCases(List<? extends Ref<Case>> refs) {
-      return put("associatedCases", Requests.refs(current("associatedCases"), refs, "associatedCases"));
+      draft.append("associatedCases", refs);
+      return this;
     }
 
     /**
@@ -133,14 +156,16 @@ public final class IntelRequirementCreate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedGroups(Ref<Group>... refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
      * Associates the Groups in the list, in order; repeated calls add to the list.
      */
     public Builder associatedGroups(List<? extends Ref<Group>> refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
@@ -149,14 +174,16 @@ public final class IntelRequirementCreate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedIndicators(Ref<Indicator>... refs) {
-      return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+      draft.append("associatedIndicators", refs);
+      return this;
     }
 
     /**
      * Associates the Indicators in the list, in order; repeated calls add to the list.
      */
     public Builder associatedIndicators(List<? extends Ref<Indicator>> refs) {
-      return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+      draft.append("associatedIndicators", refs);
+      return this;
     }
 
     /**
@@ -165,37 +192,31 @@ public final class IntelRequirementCreate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedVictimAssets(Ref<VictimAsset>... refs) {
-      return put("associatedVictimAssets", Requests.refs(current("associatedVictimAssets"), refs, "associatedVictimAssets"));
+      draft.append("associatedVictimAssets", refs);
+      return this;
     }
 
     /**
      * Associates the Victim Assets in the list, in order; repeated calls add to the list.
      */
     public Builder associatedVictimAssets(List<? extends Ref<VictimAsset>> refs) {
-      return put("associatedVictimAssets", Requests.refs(current("associatedVictimAssets"), refs, "associatedVictimAssets"));
+      draft.append("associatedVictimAssets", refs);
+      return this;
     }
 
     /**
      * Adds tags; repeated calls add to the list.
      */
     public Builder tags(Tag... tags) {
-      return put("tags", Requests.refs(current("tags"), tags, "tags"));
+      draft.append("tags", tags);
+      return this;
     }
 
     /**
      * The body; the builder can go on to make others.
      */
-    public IntelRequirementCreate build() {
-      return new IntelRequirementCreate(fields.build());
-    }
-
-    private Builder put(String name, Object value) {
-      fields.put(name, value);
-      return this;
-    }
-
-    private Object current(String name) {
-      return fields.get(name);
+    public final IntelRequirementCreate build() {
+      return new IntelRequirementCreate(draft);
     }
   }
 }

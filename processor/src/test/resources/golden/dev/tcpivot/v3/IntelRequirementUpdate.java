@@ -6,11 +6,7 @@ import dev.tcpivot.KeywordSection;
 import dev.tcpivot.Metadata;
 import dev.tcpivot.Ref;
 import dev.tcpivot.Tag;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.IdObject;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.WireObject;
+import dev.tcpivot.WireObject;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -22,91 +18,120 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
 public final class IntelRequirementUpdate extends WireObject {
-  private IntelRequirementUpdate(Fields fields) {
-    super(fields);
+  private IntelRequirementUpdate() {
+    super("IntelRequirementUpdate", WireObject.Kind.VALUE);
   }
 
+  private IntelRequirementUpdate(IntelRequirementUpdate from) {
+    super(from);
+  }
+
+  /**
+   * Changes to an Intelligence Requirement of any type.
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Collects the changes to an intelligence requirement. Each setter checks its argument at once.
+   * A builder that starts from this body's changes, to add to them.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Collects the changes to an Intelligence Requirement. Each setter checks its argument at once.
    */
   public static final class Builder {
-    private final Fields.Builder fields = Fields.builder();
+    final IntelRequirementUpdate draft;
 
     private Builder() {
+      this.draft = new IntelRequirementUpdate();
+    }
+
+    private Builder(IntelRequirementUpdate from) {
+      this.draft = new IntelRequirementUpdate(from);
     }
 
     /**
      * Sets {@code requirementText}.
      */
-    public Builder requirementText(String requirementText) {
-      return put("requirementText", Checks.notNull(requirementText, "requirementText"));
+    public final Builder requirementText(String requirementText) {
+      draft.put("requirementText", notNull(requirementText, "requirementText"));
+      return this;
     }
 
     /**
      * Sets {@code uniqueId}.
      */
-    public Builder uniqueId(String uniqueId) {
-      return put("uniqueId", Checks.notNull(uniqueId, "uniqueId"));
+    public final Builder uniqueId(String uniqueId) {
+      draft.put("uniqueId", notNull(uniqueId, "uniqueId"));
+      return this;
     }
 
     /**
      * Sets {@code subtype}.
      */
-    public Builder subtype(long subtypeId) {
-      return put("subtype", new IdObject(subtypeId, "subtypeId"));
+    public final Builder subtype(long subtypeId) {
+      draft.put("subtype", idObject(subtypeId, "subtypeId"));
+      return this;
     }
 
     /**
      * Sets {@code keywordSections}.
      */
-    public Builder keywordSections(KeywordSection... keywordSections) {
-      return put("keywordSections", Requests.list(keywordSections, "keywordSections"));
+    public final Builder keywordSections(KeywordSection... keywordSections) {
+      draft.put("keywordSections", array(keywordSections, "keywordSections"));
+      return this;
     }
 
     /**
      * Sets {@code active}.
      */
-    public Builder active(boolean active) {
-      return put("active", active);
+    public final Builder active(boolean active) {
+      draft.put("active", bool(active));
+      return this;
     }
 
     /**
      * Sets {@code category}.
      */
-    public Builder category(long categoryId) {
-      return put("category", new IdObject(categoryId, "categoryId"));
+    public final Builder category(long categoryId) {
+      draft.put("category", idObject(categoryId, "categoryId"));
+      return this;
     }
 
     /**
      * Sets {@code description}.
      */
-    public Builder description(String description) {
-      return put("description", Checks.notNull(description, "description"));
+    public final Builder description(String description) {
+      draft.put("description", notNull(description, "description"));
+      return this;
     }
 
     /**
      * Sets {@code earliestTimestamp}.
      */
-    public Builder earliestTimestamp(Instant earliestTimestamp) {
-      return put("earliestTimestamp", Checks.notNull(earliestTimestamp, "earliestTimestamp"));
+    public final Builder earliestTimestamp(Instant earliestTimestamp) {
+      draft.put("earliestTimestamp", instant(notNull(earliestTimestamp, "earliestTimestamp")));
+      return this;
     }
 
     /**
      * Sets {@code latestTimestamp}.
      */
-    public Builder latestTimestamp(Instant latestTimestamp) {
-      return put("latestTimestamp", Checks.notNull(latestTimestamp, "latestTimestamp"));
+    public final Builder latestTimestamp(Instant latestTimestamp) {
+      draft.put("latestTimestamp", instant(notNull(latestTimestamp, "latestTimestamp")));
+      return this;
     }
 
     /**
      * Sets {@code resetResults}.
      */
-    public Builder resetResults(boolean resetResults) {
-      return put("resetResults", resetResults);
+    public final Builder resetResults(boolean resetResults) {
+      draft.put("resetResults", bool(resetResults));
+      return this;
     }
 
     /**
@@ -115,21 +140,24 @@ public final class IntelRequirementUpdate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedArtifacts(Ref<Artifact>... refs) {
-      return put("associatedArtifacts", Requests.refs(current("associatedArtifacts"), refs, "associatedArtifacts"));
+      draft.append("associatedArtifacts", refs);
+      return this;
     }
 
     /**
      * Associates the Artifacts in the list, in order; repeated calls add to the list.
      */
-    public Builder associatedArtifacts(List<? extends Ref<Artifact>> refs) {
-      return put("associatedArtifacts", Requests.refs(current("associatedArtifacts"), refs, "associatedArtifacts"));
+    public final Builder associatedArtifacts(List<? extends Ref<Artifact>> refs) {
+      draft.append("associatedArtifacts", refs);
+      return this;
     }
 
     /**
      * Appends, replaces or deletes associations to Artifacts, as the block says (see {@link Associations}).
      */
-    public Builder associatedArtifacts(Block<? extends Ref<Artifact>> block) {
-      return put("associatedArtifacts", Requests.block(current("associatedArtifacts"), block, "associatedArtifacts"));
+    public final Builder associatedArtifacts(Block<? extends Ref<Artifact>> block) {
+      draft.block("associatedArtifacts", block);
+      return this;
     }
 
     /**
@@ -138,21 +166,24 @@ public final class IntelRequirementUpdate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedCases(Ref<Case>... refs) {
-      return put("associatedCases", Requests.refs(current("associatedCases"), refs, "associatedCases"));
+      draft.append("associatedCases", refs);
+      return this;
     }
 
     /**
      * Associates the Cases in the list, in order; repeated calls add to the list.
      */
-    public Builder associatedCases(List<? extends Ref<Case>> refs) {
-      return put("associatedCases", Requests.refs(current("associatedCases"), refs, "associatedCases"));
+    public final Builder associatedCases(List<? extends Ref<Case>> refs) {
+      draft.append("associatedCases", refs);
+      return this;
     }
 
     /**
      * Appends, replaces or deletes associations to Cases, as the block says (see {@link Associations}).
      */
-    public Builder associatedCases(Block<? extends Ref<Case>> block) {
-      return put("associatedCases", Requests.block(current("associatedCases"), block, "associatedCases"));
+    public final Builder associatedCases(Block<? extends Ref<Case>> block) {
+      draft.block("associatedCases", block);
+      return this;
     }
 
     /**
@@ -161,21 +192,24 @@ public final class IntelRequirementUpdate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedGroups(Ref<Group>... refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
      * Associates the Groups in the list, in order; repeated calls add to the list.
      */
-    public Builder associatedGroups(List<? extends Ref<Group>> refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+    public final Builder associatedGroups(List<? extends Ref<Group>> refs) {
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
      * Appends, replaces or deletes associations to Groups, as the block says (see {@link Associations}).
      */
-    public Builder associatedGroups(Block<? extends Ref<Group>> block) {
-      return put("associatedGroups", Requests.block(current("associatedGroups"), block, "associatedGroups"));
+    public final Builder associatedGroups(Block<? extends Ref<Group>> block) {
+      draft.block("associatedGroups", block);
+      return this;
     }
 
     /**
@@ -184,21 +218,24 @@ public final class IntelRequirementUpdate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedIndicators(Ref<Indicator>... refs) {
-      return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+      draft.append("associatedIndicators", refs);
+      return this;
     }
 
     /**
      * Associates the Indicators in the list, in order; repeated calls add to the list.
      */
-    public Builder associatedIndicators(List<? extends Ref<Indicator>> refs) {
-      return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+    public final Builder associatedIndicators(List<? extends Ref<Indicator>> refs) {
+      draft.append("associatedIndicators", refs);
+      return this;
     }
 
     /**
      * Appends, replaces or deletes associations to Indicators, as the block says (see {@link Associations}).
      */
-    public Builder associatedIndicators(Block<? extends Ref<Indicator>> block) {
-      return put("associatedIndicators", Requests.block(current("associatedIndicators"), block, "associatedIndicators"));
+    public final Builder associatedIndicators(Block<? extends Ref<Indicator>> block) {
+      draft.block("associatedIndicators", block);
+      return this;
     }
 
     /**
@@ -207,35 +244,40 @@ public final class IntelRequirementUpdate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedVictimAssets(Ref<VictimAsset>... refs) {
-      return put("associatedVictimAssets", Requests.refs(current("associatedVictimAssets"), refs, "associatedVictimAssets"));
+      draft.append("associatedVictimAssets", refs);
+      return this;
     }
 
     /**
      * Associates the Victim Assets in the list, in order; repeated calls add to the list.
      */
-    public Builder associatedVictimAssets(List<? extends Ref<VictimAsset>> refs) {
-      return put("associatedVictimAssets", Requests.refs(current("associatedVictimAssets"), refs, "associatedVictimAssets"));
+    public final Builder associatedVictimAssets(List<? extends Ref<VictimAsset>> refs) {
+      draft.append("associatedVictimAssets", refs);
+      return this;
     }
 
     /**
      * Appends, replaces or deletes associations to Victim Assets, as the block says (see {@link Associations}).
      */
-    public Builder associatedVictimAssets(Block<? extends Ref<VictimAsset>> block) {
-      return put("associatedVictimAssets", Requests.block(current("associatedVictimAssets"), block, "associatedVictimAssets"));
+    public final Builder associatedVictimAssets(Block<? extends Ref<VictimAsset>> block) {
+      draft.block("associatedVictimAssets", block);
+      return this;
     }
 
     /**
      * Adds tags; repeated calls add to the list.
      */
-    public Builder tags(Tag... tags) {
-      return put("tags", Requests.refs(current("tags"), tags, "tags"));
+    public final Builder tags(Tag... tags) {
+      draft.append("tags", tags);
+      return this;
     }
 
     /**
      * Appends, replaces or deletes tags, as the block says (see {@link Metadata}).
      */
-    public Builder tags(Block<? extends Tag> block) {
-      return put("tags", Requests.block(current("tags"), block, "tags"));
+    public final Builder tags(Block<? extends Tag> block) {
+      draft.block("tags", block);
+      return this;
     }
 
     /**
@@ -243,21 +285,11 @@ public final class IntelRequirementUpdate extends WireObject {
      *
      * @throws IllegalStateException when nothing was set: a PUT must change something
      */
-    public IntelRequirementUpdate build() {
-      Fields built = fields.build();
-      if (built.size() == 0) {
+    public final IntelRequirementUpdate build() {
+      if (draft.isEmpty()) {
         throw new IllegalStateException("an update must change something: set a field, an association or metadata");
       }
-      return new IntelRequirementUpdate(built);
-    }
-
-    private Builder put(String name, Object value) {
-      fields.put(name, value);
-      return this;
-    }
-
-    private Object current(String name) {
-      return fields.get(name);
+      return new IntelRequirementUpdate(draft);
     }
   }
 }

@@ -1,14 +1,24 @@
 package dev.tcpivot.v3;
 
+import dev.tcpivot.ApiCalls;
 import dev.tcpivot.FieldInfo;
 import dev.tcpivot.ListOptions;
 import dev.tcpivot.Paged;
+import dev.tcpivot.RetryPolicy;
 import dev.tcpivot.ThreatConnect;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.Transport;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import retrofit2.Call;
+import retrofit2.Retrofit;
+import retrofit2.http.Body;
+import retrofit2.http.DELETE;
+import retrofit2.http.GET;
+import retrofit2.http.OPTIONS;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+import retrofit2.http.Url;
 
 /**
  * The {@code /v3/intelRequirements} endpoint. Obtain it from {@link ThreatConnect#intelRequirements()}; thread-safe.
@@ -16,23 +26,26 @@ import javax.annotation.processing.Generated;
  * <p>{@code /v3/intelRequirements} can associate Artifacts, Cases, Groups, Indicators, Victim Assets, also across owners.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public final class IntelRequirements {
-  private final Transport transport;
-
-  private final IntelRequirementsApi api;
+public final class IntelRequirements extends ApiCalls {
+  private final Api api;
 
   private final String owner;
 
-  /**
-   * Used by {@link ThreatConnect}; not for direct use.
-   */
-  public IntelRequirements(Transport transport) {
-    this(transport, transport.service(IntelRequirementsApi.class), null);
+  IntelRequirements(Retrofit retrofit, RetryPolicy retries) {
+    super(retrofit, retries);
+    this.api = service(Api.class);
+    this.owner = null;
   }
 
-  private IntelRequirements(Transport transport, IntelRequirementsApi api, String owner) {
-    this.transport = transport;
-    this.api = api;
+  IntelRequirements(ThreatConnect threatConnect) {
+    super(threatConnect);
+    this.api = service(Api.class);
+    this.owner = null;
+  }
+
+  private IntelRequirements(IntelRequirements from, String owner) {
+    super(from);
+    this.api = from.api;
     this.owner = owner;
   }
 
@@ -40,23 +53,23 @@ public final class IntelRequirements {
    * This endpoint with every request made in the named Community or Source ({@code ?owner=}), instead of the API user's Organization.
    */
   public IntelRequirements inOwner(String ownerName) {
-    return new IntelRequirements(transport, api, Checks.notBlank(ownerName, "ownerName"));
+    return new IntelRequirements(this, notBlank(ownerName, "ownerName"));
   }
 
   /**
    * {@code POST /v3/intelRequirements}: creates the Intelligence Requirement; the response includes the requested fields.
    */
   public IntelRequirement create(IntelRequirementCreate body, IntelRequirementField... fields) {
-    Checks.notNull(body, "body");
-    return transport.data(api.create(body, Requests.fieldNames(fields), owner));
+    notNull(body, "body");
+    return data(api.create(body, names(fields, IntelRequirementField::wireName), owner));
   }
 
   /**
    * {@code GET /v3/intelRequirements/{id}}: one Intelligence Requirement by ID, with the requested fields.
    */
   public IntelRequirement get(long id, IntelRequirementField... fields) {
-    Checks.id(id, "id");
-    return transport.data(api.get(id, Requests.fieldNames(fields), owner));
+    checkId(id, "id");
+    return data(api.get(id, names(fields, IntelRequirementField::wireName), owner));
   }
 
   /**
@@ -64,17 +77,17 @@ public final class IntelRequirements {
    */
   public IntelRequirement update(long id, IntelRequirementUpdate body,
       IntelRequirementField... fields) {
-    Checks.id(id, "id");
-    Checks.notNull(body, "body");
-    return transport.data(api.update(id, body, Requests.fieldNames(fields), owner));
+    checkId(id, "id");
+    notNull(body, "body");
+    return data(api.update(id, body, names(fields, IntelRequirementField::wireName), owner));
   }
 
   /**
    * {@code DELETE /v3/intelRequirements/{id}}: deletes one Intelligence Requirement by ID.
    */
   public void delete(long id) {
-    Checks.id(id, "id");
-    transport.noData(api.delete(id, owner));
+    checkId(id, "id");
+    noData(api.delete(id, owner));
   }
 
   /**
@@ -88,9 +101,9 @@ public final class IntelRequirements {
    * {@code GET /v3/intelRequirements}: the objects that match the options, fetched page by page as they are read.
    */
   public Paged<IntelRequirement> list(ListOptions options, IntelRequirementField... fields) {
-    Checks.notNull(options, "options");
-    List<String> names = Requests.fieldNames(fields);
-    return transport.paged(
+    notNull(options, "options");
+    List<String> names = names(fields, IntelRequirementField::wireName);
+    return paged(
         api.list(names, options.tql(), options.owner() != null ? options.owner() : owner, options.sorting(),
         options.resultStart() == 0 ? null : options.resultStart(), options.pageSize()),
         api::page);
@@ -100,6 +113,38 @@ public final class IntelRequirements {
    * {@code OPTIONS /v3/intelRequirements/fields}: what responses can include on request, as this instance says.
    */
   public List<FieldInfo> fields() {
-    return transport.data(api.fields());
+    return data(api.fields());
+  }
+
+  /**
+   * The HTTP calls of {@code /v3/intelRequirements}.
+   */
+  interface Api {
+    @POST("v3/intelRequirements")
+    Call<ApiCalls.Envelope<IntelRequirement>> create(@Body IntelRequirementCreate body,
+        @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @GET("v3/intelRequirements/{id}")
+    Call<ApiCalls.Envelope<IntelRequirement>> get(@Path("id") long id,
+        @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @PUT("v3/intelRequirements/{id}")
+    Call<ApiCalls.Envelope<IntelRequirement>> update(@Path("id") long id,
+        @Body IntelRequirementUpdate body, @Query("fields") List<String> fields,
+        @Query("owner") String owner);
+
+    @DELETE("v3/intelRequirements/{id}")
+    Call<ApiCalls.Envelope<Object>> delete(@Path("id") long id, @Query("owner") String owner);
+
+    @GET("v3/intelRequirements")
+    Call<ApiCalls.Envelope<List<IntelRequirement>>> list(@Query("fields") List<String> fields,
+        @Query("tql") String tql, @Query("owner") String owner, @Query("sorting") String sorting,
+        @Query("resultStart") Long resultStart, @Query("resultLimit") Integer resultLimit);
+
+    @GET
+    Call<ApiCalls.Envelope<List<IntelRequirement>>> page(@Url String next);
+
+    @OPTIONS("v3/intelRequirements/fields")
+    Call<ApiCalls.Envelope<List<FieldInfo>>> fields();
   }
 }

@@ -1,13 +1,12 @@
 package dev.tcpivot.v3;
 
-import dev.tcpivot.internal.WireEnum;
 import javax.annotation.processing.Generated;
 
 /**
  * The accepted values of keyword comparison, as the API spells them: includes, excludes.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public enum KeywordComparison implements WireEnum {
+public enum KeywordComparison {
   /**
    * {@code includes}
    */
@@ -24,7 +23,9 @@ public enum KeywordComparison implements WireEnum {
     this.wireValue = wireValue;
   }
 
-  @Override
+  /**
+   * The value as it goes on the wire.
+   */
   public String wireValue() {
     return wireValue;
   }

@@ -2,10 +2,7 @@ package dev.tcpivot.v3;
 
 import dev.tcpivot.Ref;
 import dev.tcpivot.SameOwnerRef;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.WireObject;
+import dev.tcpivot.WireObject;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -14,93 +11,118 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
 public final class NewArtifact extends WireObject implements SameOwnerRef<Artifact> {
-  private NewArtifact(Fields fields) {
-    super(fields);
+  /**
+   * With room for the {@code fields} that a factory sets.
+   */
+  private NewArtifact(int fields) {
+    super("NewArtifact", WireObject.Kind.NEW, fields);
+  }
+
+  private NewArtifact(NewArtifact from) {
+    super(from);
   }
 
   /**
    * A new Artifact, with its required fields: {@code caseId} (one of its case fields), {@code summary}, {@code type}.
    */
   public static NewArtifact of(long caseId, String summary, String type) {
-    return new NewArtifact(Fields.builder()
-        .put("caseId", Checks.id(caseId, "caseId"))
-        .put("summary", Checks.notBlank(summary, "summary"))
-        .put("type", Checks.notBlank(type, "type"))
-        .build());
+    NewArtifact object = new NewArtifact(3);
+    object.put("caseId", whole(checkId(caseId, "caseId")));
+    object.put("summary", notBlank(summary, "summary"));
+    object.put("type", notBlank(type, "type"));
+    return object;
   }
 
   /**
    * A new Artifact, with its required fields: {@code caseXid} (one of its case fields), {@code summary}, {@code type}.
    */
   public static NewArtifact ofCaseXid(String caseXid, String summary, String type) {
-    return new NewArtifact(Fields.builder()
-        .put("caseXid", Checks.notBlank(caseXid, "caseXid"))
-        .put("summary", Checks.notBlank(summary, "summary"))
-        .put("type", Checks.notBlank(type, "type"))
-        .build());
+    NewArtifact object = new NewArtifact(3);
+    object.put("caseXid", notBlank(caseXid, "caseXid"));
+    object.put("summary", notBlank(summary, "summary"));
+    object.put("type", notBlank(type, "type"));
+    return object;
   }
 
   /**
    * Sets {@code caseId}.
    */
   public NewArtifact caseId(long caseId) {
-    return put("caseId", Checks.id(caseId, "caseId"));
+    NewArtifact copy = copy();
+    copy.put("caseId", whole(checkId(caseId, "caseId")));
+    return copy;
   }
 
   /**
    * Sets {@code caseXid}.
    */
   public NewArtifact caseXid(String caseXid) {
-    return put("caseXid", Checks.notNull(caseXid, "caseXid"));
+    NewArtifact copy = copy();
+    copy.put("caseXid", notNull(caseXid, "caseXid"));
+    return copy;
   }
 
   /**
    * Sets {@code derivedLink}.
    */
   public NewArtifact derivedLink(boolean derivedLink) {
-    return put("derivedLink", derivedLink);
+    NewArtifact copy = copy();
+    copy.put("derivedLink", bool(derivedLink));
+    return copy;
   }
 
   /**
    * Sets {@code fieldName}.
    */
   public NewArtifact fieldName(String fieldName) {
-    return put("fieldName", Checks.notNull(fieldName, "fieldName"));
+    NewArtifact copy = copy();
+    copy.put("fieldName", notNull(fieldName, "fieldName"));
+    return copy;
   }
 
   /**
    * Sets {@code fileData}.
    */
   public NewArtifact fileData(String fileData) {
-    return put("fileData", Checks.notNull(fileData, "fileData"));
+    NewArtifact copy = copy();
+    copy.put("fileData", notNull(fileData, "fileData"));
+    return copy;
   }
 
   /**
    * Sets {@code hashCode}.
    */
   public NewArtifact hashCodeValue(String hashCodeValue) {
-    return put("hashCode", Checks.notNull(hashCodeValue, "hashCodeValue"));
+    NewArtifact copy = copy();
+    copy.put("hashCode", notNull(hashCodeValue, "hashCodeValue"));
+    return copy;
   }
 
   /**
    * Sets {@code source}.
    */
   public NewArtifact source(String source) {
-    return put("source", Checks.notNull(source, "source"));
+    NewArtifact copy = copy();
+    copy.put("source", notNull(source, "source"));
+    return copy;
   }
 
   /**
    * Sets {@code taskId}.
    */
   public NewArtifact taskId(long taskId) {
-    return put("taskId", Checks.id(taskId, "taskId"));
+    NewArtifact copy = copy();
+    copy.put("taskId", whole(checkId(taskId, "taskId")));
+    return copy;
   }
 
   /**
    * Sets {@code taskXid}.
    */
   public NewArtifact taskXid(String taskXid) {
-    return put("taskXid", Checks.notNull(taskXid, "taskXid"));
+    NewArtifact copy = copy();
+    copy.put("taskXid", notNull(taskXid, "taskXid"));
+    return copy;
   }
 
   /**
@@ -108,8 +130,9 @@ public final class NewArtifact extends WireObject implements SameOwnerRef<Artifa
    * string keys, lists, strings, numbers and booleans, e.g. {@code Map.of("type", "User", "data", Map.of("userName", "jsmith"))}; it is copied.
    */
   public NewArtifact json(String field, Object value) {
-    Requests.requireOneOf(field, "field", "notes");
-    return put(field, Requests.json(value, field));
+    NewArtifact copy = copy();
+    copy.put(oneOf(field, "field", "notes"), data(value, field));
+    return copy;
   }
 
   /**
@@ -118,14 +141,18 @@ public final class NewArtifact extends WireObject implements SameOwnerRef<Artifa
   @SafeVarargs
   @SuppressWarnings("varargs")
   public final NewArtifact associatedGroups(Ref<Group>... refs) {
-    return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+    NewArtifact copy = copy();
+    copy.append("associatedGroups", refs);
+    return copy;
   }
 
   /**
    * Associates the Groups in the list, in order; repeated calls add to the list.
    */
   public NewArtifact associatedGroups(List<? extends Ref<Group>> refs) {
-    return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+    NewArtifact copy = copy();
+    copy.append("associatedGroups", refs);
+    return copy;
   }
 
   /**
@@ -134,21 +161,24 @@ public final class NewArtifact extends WireObject implements SameOwnerRef<Artifa
   @SafeVarargs
   @SuppressWarnings("varargs")
   public final NewArtifact associatedIndicators(Ref<Indicator>... refs) {
-    return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+    NewArtifact copy = copy();
+    copy.append("associatedIndicators", refs);
+    return copy;
   }
 
   /**
    * Associates the Indicators in the list, in order; repeated calls add to the list.
    */
   public NewArtifact associatedIndicators(List<? extends Ref<Indicator>> refs) {
-    return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+    NewArtifact copy = copy();
+    copy.append("associatedIndicators", refs);
+    return copy;
   }
 
-  private NewArtifact put(String name, Object value) {
-    return new NewArtifact(fields().toBuilder().put(name, value).build());
-  }
-
-  private Object current(String name) {
-    return fields().get(name);
+  /**
+   * A copy for a setter to change; the class of each type copies itself.
+   */
+  NewArtifact copy() {
+    return new NewArtifact(this);
   }
 }

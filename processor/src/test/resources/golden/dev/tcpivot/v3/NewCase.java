@@ -4,10 +4,7 @@ import dev.tcpivot.Attribute;
 import dev.tcpivot.Ref;
 import dev.tcpivot.SameOwnerRef;
 import dev.tcpivot.Tag;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.WireObject;
+import dev.tcpivot.WireObject;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -17,61 +14,80 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
 public final class NewCase extends WireObject implements SameOwnerRef<Case> {
-  private NewCase(Fields fields) {
-    super(fields);
+  /**
+   * With room for the {@code fields} that a factory sets.
+   */
+  private NewCase(int fields) {
+    super("NewCase", WireObject.Kind.NEW, fields);
+  }
+
+  private NewCase(NewCase from) {
+    super(from);
   }
 
   /**
    * A new Case, with its required fields: {@code name}, {@code severity}, {@code status}.
    */
   public static NewCase of(String name, CaseSeverity severity, CaseStatus status) {
-    return new NewCase(Fields.builder()
-        .put("name", Checks.notBlank(name, "name"))
-        .put("severity", Checks.notNull(severity, "severity"))
-        .put("status", Checks.notNull(status, "status"))
-        .build());
+    NewCase object = new NewCase(3);
+    object.put("name", notBlank(name, "name"));
+    object.put("severity", notNull(severity, "severity").wireValue());
+    object.put("status", notNull(status, "status").wireValue());
+    return object;
   }
 
   /**
    * Sets {@code caseCloseTime}.
    */
   public NewCase caseCloseTime(Instant caseCloseTime) {
-    return put("caseCloseTime", Checks.notNull(caseCloseTime, "caseCloseTime"));
+    NewCase copy = copy();
+    copy.put("caseCloseTime", instant(notNull(caseCloseTime, "caseCloseTime")));
+    return copy;
   }
 
   /**
    * Sets {@code caseDetectionTime}.
    */
   public NewCase caseDetectionTime(Instant caseDetectionTime) {
-    return put("caseDetectionTime", Checks.notNull(caseDetectionTime, "caseDetectionTime"));
+    NewCase copy = copy();
+    copy.put("caseDetectionTime", instant(notNull(caseDetectionTime, "caseDetectionTime")));
+    return copy;
   }
 
   /**
    * Sets {@code caseOccurrenceTime}.
    */
   public NewCase caseOccurrenceTime(Instant caseOccurrenceTime) {
-    return put("caseOccurrenceTime", Checks.notNull(caseOccurrenceTime, "caseOccurrenceTime"));
+    NewCase copy = copy();
+    copy.put("caseOccurrenceTime", instant(notNull(caseOccurrenceTime, "caseOccurrenceTime")));
+    return copy;
   }
 
   /**
    * Sets {@code caseOpenTime}.
    */
   public NewCase caseOpenTime(Instant caseOpenTime) {
-    return put("caseOpenTime", Checks.notNull(caseOpenTime, "caseOpenTime"));
+    NewCase copy = copy();
+    copy.put("caseOpenTime", instant(notNull(caseOpenTime, "caseOpenTime")));
+    return copy;
   }
 
   /**
    * Sets {@code description}.
    */
   public NewCase description(String description) {
-    return put("description", Checks.notNull(description, "description"));
+    NewCase copy = copy();
+    copy.put("description", notNull(description, "description"));
+    return copy;
   }
 
   /**
    * Sets {@code resolution}.
    */
   public NewCase resolution(CaseResolution resolution) {
-    return put("resolution", Checks.notNull(resolution, "resolution"));
+    NewCase copy = copy();
+    copy.put("resolution", notNull(resolution, "resolution").wireValue());
+    return copy;
   }
 
   /**
@@ -79,8 +95,9 @@ public final class NewCase extends WireObject implements SameOwnerRef<Case> {
    * string keys, lists, strings, numbers and booleans, e.g. {@code Map.of("type", "User", "data", Map.of("userName", "jsmith"))}; it is copied.
    */
   public NewCase json(String field, Object value) {
-    Requests.requireOneOf(field, "field", "artifacts", "assignee", "notes", "tasks", "userAccess", "workflowEvents", "workflowTemplate");
-    return put(field, Requests.json(value, field));
+    NewCase copy = copy();
+    copy.put(oneOf(field, "field", "artifacts", "assignee", "notes", "tasks", "userAccess", "workflowEvents", "workflowTemplate"), data(value, field));
+    return copy;
   }
 
   /**
@@ -89,14 +106,18 @@ public final class NewCase extends WireObject implements SameOwnerRef<Case> {
   @SafeVarargs
   @SuppressWarnings("varargs")
   public final NewCase associatedCases(Ref<Case>... refs) {
-    return put("associatedCases", Requests.refs(current("associatedCases"), refs, "associatedCases"));
+    NewCase copy = copy();
+    copy.append("associatedCases", refs);
+    return copy;
   }
 
   /**
    * Associates the Cases in the list, in order; repeated calls add to the list.
    */
   public NewCase associatedCases(List<? extends Ref<Case>> refs) {
-    return put("associatedCases", Requests.refs(current("associatedCases"), refs, "associatedCases"));
+    NewCase copy = copy();
+    copy.append("associatedCases", refs);
+    return copy;
   }
 
   /**
@@ -105,14 +126,18 @@ public final class NewCase extends WireObject implements SameOwnerRef<Case> {
   @SafeVarargs
   @SuppressWarnings("varargs")
   public final NewCase associatedGroups(Ref<Group>... refs) {
-    return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+    NewCase copy = copy();
+    copy.append("associatedGroups", refs);
+    return copy;
   }
 
   /**
    * Associates the Groups in the list, in order; repeated calls add to the list.
    */
   public NewCase associatedGroups(List<? extends Ref<Group>> refs) {
-    return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+    NewCase copy = copy();
+    copy.append("associatedGroups", refs);
+    return copy;
   }
 
   /**
@@ -121,35 +146,42 @@ public final class NewCase extends WireObject implements SameOwnerRef<Case> {
   @SafeVarargs
   @SuppressWarnings("varargs")
   public final NewCase associatedIndicators(Ref<Indicator>... refs) {
-    return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+    NewCase copy = copy();
+    copy.append("associatedIndicators", refs);
+    return copy;
   }
 
   /**
    * Associates the Indicators in the list, in order; repeated calls add to the list.
    */
   public NewCase associatedIndicators(List<? extends Ref<Indicator>> refs) {
-    return put("associatedIndicators", Requests.refs(current("associatedIndicators"), refs, "associatedIndicators"));
+    NewCase copy = copy();
+    copy.append("associatedIndicators", refs);
+    return copy;
   }
 
   /**
    * Adds attributes; repeated calls add to the list.
    */
   public NewCase attributes(Attribute... attributes) {
-    return put("attributes", Requests.refs(current("attributes"), attributes, "attributes"));
+    NewCase copy = copy();
+    copy.append("attributes", attributes);
+    return copy;
   }
 
   /**
    * Adds tags; repeated calls add to the list.
    */
   public NewCase tags(Tag... tags) {
-    return put("tags", Requests.refs(current("tags"), tags, "tags"));
+    NewCase copy = copy();
+    copy.append("tags", tags);
+    return copy;
   }
 
-  private NewCase put(String name, Object value) {
-    return new NewCase(fields().toBuilder().put(name, value).build());
-  }
-
-  private Object current(String name) {
-    return fields().get(name);
+  /**
+   * A copy for a setter to change; the class of each type copies itself.
+   */
+  NewCase copy() {
+    return new NewCase(this);
   }
 }

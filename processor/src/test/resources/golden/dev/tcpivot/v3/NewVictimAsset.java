@@ -1,10 +1,7 @@
 package dev.tcpivot.v3;
 
 import dev.tcpivot.SameOwnerRef;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.WireObject;
+import dev.tcpivot.WireObject;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -12,88 +9,67 @@ import javax.annotation.processing.Generated;
  * A Victim Asset that an association creates, e.g. {@link #emailAddress}. Immutable: setters return copies.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public final class NewVictimAsset extends WireObject implements SameOwnerRef<VictimAsset> {
-  private NewVictimAsset(Fields fields) {
-    super(fields);
+public class NewVictimAsset extends WireObject implements SameOwnerRef<VictimAsset> {
+  /**
+   * With room for the {@code fields} that a factory sets.
+   */
+  private NewVictimAsset(String type, int fields) {
+    super("NewVictimAsset", WireObject.Kind.NEW, fields);
+    put("type", type);
+  }
+
+  private NewVictimAsset(NewVictimAsset from) {
+    super(from);
   }
 
   /**
    * A new Victim Asset of type {@code EmailAddress}, with its required fields: {@code victimId}, {@code address}.
    */
-  public static NewVictimAsset emailAddress(long victimId, String address) {
-    return new NewVictimAsset(Fields.builder()
-        .put("type", "EmailAddress")
-        .put("victimId", Checks.id(victimId, "victimId"))
-        .put("address", Checks.notBlank(address, "address"))
-        .build());
+  public static EmailAddress emailAddress(long victimId, String address) {
+    EmailAddress object = new EmailAddress(3);
+    object.put("victimId", whole(checkId(victimId, "victimId")));
+    object.put("address", notBlank(address, "address"));
+    return object;
   }
 
   /**
    * A new Victim Asset of type {@code NetworkAccount}, with its required fields: {@code victimId}, {@code accountName}.
    */
-  public static NewVictimAsset networkAccount(long victimId, String accountName) {
-    return new NewVictimAsset(Fields.builder()
-        .put("type", "NetworkAccount")
-        .put("victimId", Checks.id(victimId, "victimId"))
-        .put("accountName", Checks.notBlank(accountName, "accountName"))
-        .build());
+  public static NetworkAccount networkAccount(long victimId, String accountName) {
+    NetworkAccount object = new NetworkAccount(3);
+    object.put("victimId", whole(checkId(victimId, "victimId")));
+    object.put("accountName", notBlank(accountName, "accountName"));
+    return object;
   }
 
   /**
    * A new Victim Asset of type {@code Phone}, with its required fields: {@code victimId}, {@code phone}.
    */
   public static NewVictimAsset phone(long victimId, String phone) {
-    return new NewVictimAsset(Fields.builder()
-        .put("type", "Phone")
-        .put("victimId", Checks.id(victimId, "victimId"))
-        .put("phone", Checks.notBlank(phone, "phone"))
-        .build());
+    NewVictimAsset object = new NewVictimAsset("Phone", 3);
+    object.put("victimId", whole(checkId(victimId, "victimId")));
+    object.put("phone", notBlank(phone, "phone"));
+    return object;
   }
 
   /**
    * A new Victim Asset of type {@code SocialNetwork}, with its required fields: {@code victimId}, {@code accountName}.
    */
-  public static NewVictimAsset socialNetwork(long victimId, String accountName) {
-    return new NewVictimAsset(Fields.builder()
-        .put("type", "SocialNetwork")
-        .put("victimId", Checks.id(victimId, "victimId"))
-        .put("accountName", Checks.notBlank(accountName, "accountName"))
-        .build());
+  public static SocialNetwork socialNetwork(long victimId, String accountName) {
+    SocialNetwork object = new SocialNetwork(3);
+    object.put("victimId", whole(checkId(victimId, "victimId")));
+    object.put("accountName", notBlank(accountName, "accountName"));
+    return object;
   }
 
   /**
    * A new Victim Asset of type {@code WebSite}, with its required fields: {@code victimId}, {@code website}.
    */
   public static NewVictimAsset webSite(long victimId, String website) {
-    return new NewVictimAsset(Fields.builder()
-        .put("type", "WebSite")
-        .put("victimId", Checks.id(victimId, "victimId"))
-        .put("website", Checks.notBlank(website, "website"))
-        .build());
-  }
-
-  /**
-   * Sets {@code addressType} (EmailAddress Victim Assets only).
-   */
-  public NewVictimAsset addressType(String addressType) {
-    Requests.requireType(type(), "addressType", "Victim Assets", "EmailAddress");
-    return put("addressType", Checks.notNull(addressType, "addressType"));
-  }
-
-  /**
-   * Sets {@code networkType} (NetworkAccount Victim Assets only).
-   */
-  public NewVictimAsset networkType(String networkType) {
-    Requests.requireType(type(), "networkType", "Victim Assets", "NetworkAccount");
-    return put("networkType", Checks.notNull(networkType, "networkType"));
-  }
-
-  /**
-   * Sets {@code socialNetwork} (SocialNetwork Victim Assets only).
-   */
-  public NewVictimAsset socialNetwork(String socialNetwork) {
-    Requests.requireType(type(), "socialNetwork", "Victim Assets", "SocialNetwork");
-    return put("socialNetwork", Checks.notNull(socialNetwork, "socialNetwork"));
+    NewVictimAsset object = new NewVictimAsset("WebSite", 3);
+    object.put("victimId", whole(checkId(victimId, "victimId")));
+    object.put("website", notBlank(website, "website"));
+    return object;
   }
 
   /**
@@ -101,8 +77,9 @@ public final class NewVictimAsset extends WireObject implements SameOwnerRef<Vic
    * string keys, lists, strings, numbers and booleans, e.g. {@code Map.of("type", "User", "data", Map.of("userName", "jsmith"))}; it is copied.
    */
   public NewVictimAsset json(String field, Object value) {
-    Requests.requireOneOf(field, "field", "securityLabels");
-    return put(field, Requests.json(value, field));
+    NewVictimAsset copy = copy();
+    copy.put(oneOf(field, "field", "securityLabels"), data(value, field));
+    return copy;
   }
 
   /**
@@ -111,25 +88,135 @@ public final class NewVictimAsset extends WireObject implements SameOwnerRef<Vic
   @SafeVarargs
   @SuppressWarnings("varargs")
   public final NewVictimAsset associatedGroups(SameOwnerRef<Group>... refs) {
-    return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+    NewVictimAsset copy = copy();
+    copy.append("associatedGroups", refs);
+    return copy;
   }
 
   /**
    * Associates the Groups in the list, in order; repeated calls add to the list. /v3/victimAssets does not accept associations across owners, so no ref may name an owner.
    */
   public NewVictimAsset associatedGroups(List<? extends SameOwnerRef<Group>> refs) {
-    return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+    NewVictimAsset copy = copy();
+    copy.append("associatedGroups", refs);
+    return copy;
   }
 
-  private NewVictimAsset put(String name, Object value) {
-    return new NewVictimAsset(fields().toBuilder().put(name, value).build());
+  /**
+   * A copy for a setter to change; the class of each type copies itself.
+   */
+  NewVictimAsset copy() {
+    return new NewVictimAsset(this);
   }
 
-  private Object current(String name) {
-    return fields().get(name);
+  /**
+   * A new EmailAddress Victim Asset, with the setters every Victim Asset has and its own.
+   */
+  public static final class EmailAddress extends NewVictimAsset {
+    private EmailAddress(int fields) {
+      super("EmailAddress", fields);
+    }
+
+    private EmailAddress(EmailAddress from) {
+      super(from);
+    }
+
+    /**
+     * Sets {@code addressType}.
+     */
+    public EmailAddress addressType(String addressType) {
+      EmailAddress copy = copy();
+      copy.put("addressType", notNull(addressType, "addressType"));
+      return copy;
+    }
+
+    @Override
+    public EmailAddress json(String field, Object value) {
+      return (EmailAddress) super.json(field, value);
+    }
+
+    @Override
+    public EmailAddress associatedGroups(List<? extends SameOwnerRef<Group>> refs) {
+      return (EmailAddress) super.associatedGroups(refs);
+    }
+
+    @Override
+    EmailAddress copy() {
+      return new EmailAddress(this);
+    }
   }
 
-  private String type() {
-    return (String) fields().get("type");
+  /**
+   * A new NetworkAccount Victim Asset, with the setters every Victim Asset has and its own.
+   */
+  public static final class NetworkAccount extends NewVictimAsset {
+    private NetworkAccount(int fields) {
+      super("NetworkAccount", fields);
+    }
+
+    private NetworkAccount(NetworkAccount from) {
+      super(from);
+    }
+
+    /**
+     * Sets {@code networkType}.
+     */
+    public NetworkAccount networkType(String networkType) {
+      NetworkAccount copy = copy();
+      copy.put("networkType", notNull(networkType, "networkType"));
+      return copy;
+    }
+
+    @Override
+    public NetworkAccount json(String field, Object value) {
+      return (NetworkAccount) super.json(field, value);
+    }
+
+    @Override
+    public NetworkAccount associatedGroups(List<? extends SameOwnerRef<Group>> refs) {
+      return (NetworkAccount) super.associatedGroups(refs);
+    }
+
+    @Override
+    NetworkAccount copy() {
+      return new NetworkAccount(this);
+    }
+  }
+
+  /**
+   * A new SocialNetwork Victim Asset, with the setters every Victim Asset has and its own.
+   */
+  public static final class SocialNetwork extends NewVictimAsset {
+    private SocialNetwork(int fields) {
+      super("SocialNetwork", fields);
+    }
+
+    private SocialNetwork(SocialNetwork from) {
+      super(from);
+    }
+
+    /**
+     * Sets {@code socialNetwork}.
+     */
+    public SocialNetwork socialNetwork(String socialNetwork) {
+      SocialNetwork copy = copy();
+      copy.put("socialNetwork", notNull(socialNetwork, "socialNetwork"));
+      return copy;
+    }
+
+    @Override
+    public SocialNetwork json(String field, Object value) {
+      return (SocialNetwork) super.json(field, value);
+    }
+
+    @Override
+    public SocialNetwork associatedGroups(List<? extends SameOwnerRef<Group>> refs) {
+      return (SocialNetwork) super.associatedGroups(refs);
+    }
+
+    @Override
+    SocialNetwork copy() {
+      return new SocialNetwork(this);
+    }
   }
 }

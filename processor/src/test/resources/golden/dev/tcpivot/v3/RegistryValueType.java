@@ -1,13 +1,12 @@
 package dev.tcpivot.v3;
 
-import dev.tcpivot.internal.WireEnum;
 import javax.annotation.processing.Generated;
 
 /**
  * The accepted values of registry value type, as the API spells them: REG_NONE, REG_BINARY, REG_DWORD, REG_DWORD_LITTLE_ENDIAN, REG_DWORD_BIG_ENDIAN, REG_EXPAND_SZ, REG_LINK, REG_MULTI_SZ, REG_QWORD, REG_QWORD_LITTLE_ENDIAN, REG_SZ.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public enum RegistryValueType implements WireEnum {
+public enum RegistryValueType {
   /**
    * {@code REG_NONE}
    */
@@ -69,7 +68,9 @@ public enum RegistryValueType implements WireEnum {
     this.wireValue = wireValue;
   }
 
-  @Override
+  /**
+   * The value as it goes on the wire.
+   */
   public String wireValue() {
     return wireValue;
   }

@@ -1,13 +1,12 @@
 package dev.tcpivot.v3;
 
-import dev.tcpivot.internal.WireEnum;
 import javax.annotation.processing.Generated;
 
 /**
  * The accepted values of task status, as the API spells them: Not Started, In Progress, Completed, Waiting on Someone, Deferred.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public enum TaskStatus implements WireEnum {
+public enum TaskStatus {
   /**
    * {@code Not Started}
    */
@@ -39,7 +38,9 @@ public enum TaskStatus implements WireEnum {
     this.wireValue = wireValue;
   }
 
-  @Override
+  /**
+   * The value as it goes on the wire.
+   */
   public String wireValue() {
     return wireValue;
   }

@@ -1,10 +1,9 @@
 package dev.tcpivot.v3;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import dev.tcpivot.internal.Model;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.tcpivot.ApiModel;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -12,22 +11,25 @@ import javax.annotation.processing.Generated;
  * see {@link #unknownFields()} and {@link #asMap()}.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public final class VictimAsset extends Model {
-  private static final Set<String> KNOWN = Set.of("id", "webLink", "type", "victimId", "address", "accountName", "phone", "website", "addressType", "networkType", "socialNetwork", "associatedGroups");
+@JsonDeserialize(
+    using = VictimAsset.Reader.class
+)
+public final class VictimAsset extends ApiModel {
+  private static final ApiModel.KnownFields KNOWN = knownFields("id", "webLink", "type", "victimId", "address", "accountName", "phone", "website", "addressType", "networkType", "socialNetwork")
+      .withAssociation("associatedGroups", Group.class);
 
   /**
-   * Wraps an object as the server sent it; the JSON mapping calls this.
+   * Copies an object given as a map, as if the server had sent it.
    */
-  @JsonCreator(
-      mode = JsonCreator.Mode.DELEGATING
-  )
   public VictimAsset(Map<String, Object> fields) {
-    super(fields);
+    super(KNOWN, fields);
   }
 
-  @Override
-  protected Set<String> knownFields() {
-    return KNOWN;
+  /**
+   * Takes the fields that {@link Reader} read.
+   */
+  private VictimAsset(ApiModel.Fields fields) {
+    super(fields);
   }
 
   /**
@@ -112,5 +114,15 @@ public final class VictimAsset extends Model {
    */
   public List<Group> associatedGroups() {
     return list("associatedGroups", Group::new);
+  }
+
+  /**
+   * The JSON reading of {@link VictimAsset}, in one pass over an object's tokens; the JSON mapping finds it
+   * through {@code @JsonDeserialize}.
+   */
+  static final class Reader extends ApiModel.ModelReader<VictimAsset> {
+    Reader() {
+      super(VictimAsset.class, KNOWN, VictimAsset::new);
+    }
   }
 }

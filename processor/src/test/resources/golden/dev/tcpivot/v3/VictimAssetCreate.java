@@ -1,10 +1,7 @@
 package dev.tcpivot.v3;
 
 import dev.tcpivot.SameOwnerRef;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.WireObject;
+import dev.tcpivot.WireObject;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -16,92 +13,88 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
 public final class VictimAssetCreate extends WireObject {
-  private VictimAssetCreate(Fields fields) {
-    super(fields);
+  private VictimAssetCreate() {
+    super("VictimAssetCreate", WireObject.Kind.VALUE);
+  }
+
+  private VictimAssetCreate(VictimAssetCreate from) {
+    super(from);
   }
 
   /**
    * A Victim Asset of type {@code EmailAddress}, with its required fields: {@code victimId}, {@code address}.
    */
-  public static Builder emailAddress(long victimId, String address) {
-    return new Builder(Fields.builder()
-        .put("type", "EmailAddress")
-        .put("victimId", Checks.id(victimId, "victimId"))
-        .put("address", Checks.notBlank(address, "address")));
+  public static EmailAddress emailAddress(long victimId, String address) {
+    EmailAddress builder = new EmailAddress();
+    builder.draft.put("victimId", whole(checkId(victimId, "victimId")));
+    builder.draft.put("address", notBlank(address, "address"));
+    return builder;
   }
 
   /**
    * A Victim Asset of type {@code NetworkAccount}, with its required fields: {@code victimId}, {@code accountName}.
    */
-  public static Builder networkAccount(long victimId, String accountName) {
-    return new Builder(Fields.builder()
-        .put("type", "NetworkAccount")
-        .put("victimId", Checks.id(victimId, "victimId"))
-        .put("accountName", Checks.notBlank(accountName, "accountName")));
+  public static NetworkAccount networkAccount(long victimId, String accountName) {
+    NetworkAccount builder = new NetworkAccount();
+    builder.draft.put("victimId", whole(checkId(victimId, "victimId")));
+    builder.draft.put("accountName", notBlank(accountName, "accountName"));
+    return builder;
   }
 
   /**
    * A Victim Asset of type {@code Phone}, with its required fields: {@code victimId}, {@code phone}.
    */
   public static Builder phone(long victimId, String phone) {
-    return new Builder(Fields.builder()
-        .put("type", "Phone")
-        .put("victimId", Checks.id(victimId, "victimId"))
-        .put("phone", Checks.notBlank(phone, "phone")));
+    Builder builder = new Builder("Phone");
+    builder.draft.put("victimId", whole(checkId(victimId, "victimId")));
+    builder.draft.put("phone", notBlank(phone, "phone"));
+    return builder;
   }
 
   /**
    * A Victim Asset of type {@code SocialNetwork}, with its required fields: {@code victimId}, {@code accountName}.
    */
-  public static Builder socialNetwork(long victimId, String accountName) {
-    return new Builder(Fields.builder()
-        .put("type", "SocialNetwork")
-        .put("victimId", Checks.id(victimId, "victimId"))
-        .put("accountName", Checks.notBlank(accountName, "accountName")));
+  public static SocialNetwork socialNetwork(long victimId, String accountName) {
+    SocialNetwork builder = new SocialNetwork();
+    builder.draft.put("victimId", whole(checkId(victimId, "victimId")));
+    builder.draft.put("accountName", notBlank(accountName, "accountName"));
+    return builder;
   }
 
   /**
    * A Victim Asset of type {@code WebSite}, with its required fields: {@code victimId}, {@code website}.
    */
   public static Builder webSite(long victimId, String website) {
-    return new Builder(Fields.builder()
-        .put("type", "WebSite")
-        .put("victimId", Checks.id(victimId, "victimId"))
-        .put("website", Checks.notBlank(website, "website")));
+    Builder builder = new Builder("WebSite");
+    builder.draft.put("victimId", whole(checkId(victimId, "victimId")));
+    builder.draft.put("website", notBlank(website, "website"));
+    return builder;
+  }
+
+  /**
+   * A builder that starts from this body's fields, to add to them or change them.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /**
    * Collects a new Victim Asset's fields. Each setter checks its argument at once.
+   *
+   * <p>The fields of one type only are set on that type's builder, which its factory
+   * returns (e.g. {@link EmailAddress}); the association setters that take varargs return this
+   * class, so set a type's own fields first.
    */
-  public static final class Builder {
-    private final Fields.Builder fields;
+  public static class Builder {
+    final VictimAssetCreate draft;
 
-    private Builder(Fields.Builder fields) {
-      this.fields = fields;
+    private Builder(String type) {
+      this.draft = new VictimAssetCreate();
+      draft.put("type", type);
     }
 
-    /**
-     * Sets {@code addressType} (EmailAddress Victim Assets only).
-     */
-    public Builder addressType(String addressType) {
-      Requests.requireType(type(), "addressType", "Victim Assets", "EmailAddress");
-      return put("addressType", Checks.notNull(addressType, "addressType"));
-    }
-
-    /**
-     * Sets {@code networkType} (NetworkAccount Victim Assets only).
-     */
-    public Builder networkType(String networkType) {
-      Requests.requireType(type(), "networkType", "Victim Assets", "NetworkAccount");
-      return put("networkType", Checks.notNull(networkType, "networkType"));
-    }
-
-    /**
-     * Sets {@code socialNetwork} (SocialNetwork Victim Assets only).
-     */
-    public Builder socialNetwork(String socialNetwork) {
-      Requests.requireType(type(), "socialNetwork", "Victim Assets", "SocialNetwork");
-      return put("socialNetwork", Checks.notNull(socialNetwork, "socialNetwork"));
+    private Builder(VictimAssetCreate from) {
+      this.draft = new VictimAssetCreate(from);
     }
 
     /**
@@ -109,8 +102,8 @@ public final class VictimAssetCreate extends WireObject {
      * string keys, lists, strings, numbers and booleans, e.g. {@code Map.of("type", "User", "data", Map.of("userName", "jsmith"))}; it is copied.
      */
     public Builder json(String field, Object value) {
-      Requests.requireOneOf(field, "field", "securityLabels");
-      return put(field, Requests.json(value, field));
+      draft.put(oneOf(field, "field", "securityLabels"), data(value, field));
+      return this;
     }
 
     /**
@@ -119,34 +112,110 @@ public final class VictimAssetCreate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedGroups(SameOwnerRef<Group>... refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
      * Associates the Groups in the list, in order; repeated calls add to the list. /v3/victimAssets does not accept associations across owners, so no ref may name an owner.
      */
     public Builder associatedGroups(List<? extends SameOwnerRef<Group>> refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
      * The body; the builder can go on to make others.
      */
-    public VictimAssetCreate build() {
-      return new VictimAssetCreate(fields.build());
+    public final VictimAssetCreate build() {
+      return new VictimAssetCreate(draft);
+    }
+  }
+
+  /**
+   * Collects the fields of a new EmailAddress Victim Asset: those every Victim Asset has, and its own.
+   */
+  public static final class EmailAddress extends Builder {
+    private EmailAddress() {
+      super("EmailAddress");
     }
 
-    private Builder put(String name, Object value) {
-      fields.put(name, value);
+    /**
+     * Sets {@code addressType}.
+     */
+    public EmailAddress addressType(String addressType) {
+      draft.put("addressType", notNull(addressType, "addressType"));
       return this;
     }
 
-    private Object current(String name) {
-      return fields.get(name);
+    @Override
+    public EmailAddress json(String field, Object value) {
+      super.json(field, value);
+      return this;
     }
 
-    private String type() {
-      return (String) fields.get("type");
+    @Override
+    public EmailAddress associatedGroups(List<? extends SameOwnerRef<Group>> refs) {
+      super.associatedGroups(refs);
+      return this;
+    }
+  }
+
+  /**
+   * Collects the fields of a new NetworkAccount Victim Asset: those every Victim Asset has, and its own.
+   */
+  public static final class NetworkAccount extends Builder {
+    private NetworkAccount() {
+      super("NetworkAccount");
+    }
+
+    /**
+     * Sets {@code networkType}.
+     */
+    public NetworkAccount networkType(String networkType) {
+      draft.put("networkType", notNull(networkType, "networkType"));
+      return this;
+    }
+
+    @Override
+    public NetworkAccount json(String field, Object value) {
+      super.json(field, value);
+      return this;
+    }
+
+    @Override
+    public NetworkAccount associatedGroups(List<? extends SameOwnerRef<Group>> refs) {
+      super.associatedGroups(refs);
+      return this;
+    }
+  }
+
+  /**
+   * Collects the fields of a new SocialNetwork Victim Asset: those every Victim Asset has, and its own.
+   */
+  public static final class SocialNetwork extends Builder {
+    private SocialNetwork() {
+      super("SocialNetwork");
+    }
+
+    /**
+     * Sets {@code socialNetwork}.
+     */
+    public SocialNetwork socialNetwork(String socialNetwork) {
+      draft.put("socialNetwork", notNull(socialNetwork, "socialNetwork"));
+      return this;
+    }
+
+    @Override
+    public SocialNetwork json(String field, Object value) {
+      super.json(field, value);
+      return this;
+    }
+
+    @Override
+    public SocialNetwork associatedGroups(List<? extends SameOwnerRef<Group>> refs) {
+      super.associatedGroups(refs);
+      return this;
     }
   }
 }

@@ -3,10 +3,7 @@ package dev.tcpivot.v3;
 import dev.tcpivot.Associations;
 import dev.tcpivot.Block;
 import dev.tcpivot.SameOwnerRef;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.WireObject;
+import dev.tcpivot.WireObject;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -17,79 +14,89 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
 public final class VictimAssetUpdate extends WireObject {
-  private VictimAssetUpdate(Fields fields) {
-    super(fields);
+  private VictimAssetUpdate() {
+    super("VictimAssetUpdate", WireObject.Kind.VALUE);
   }
 
+  private VictimAssetUpdate(VictimAssetUpdate from) {
+    super(from);
+  }
+
+  /**
+   * Changes to a Victim Asset of any type.
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Collects the changes to a victim asset. Each setter checks its argument at once.
+   * Changes to an EmailAddress Victim Asset: the fields every Victim Asset has and those of {@code EmailAddress} only.
    */
-  public static final class Builder {
-    private final Fields.Builder fields = Fields.builder();
+  public static EmailAddress emailAddress() {
+    return new EmailAddress();
+  }
 
-    private Builder() {
+  /**
+   * Changes to a NetworkAccount Victim Asset: the fields every Victim Asset has and those of {@code NetworkAccount} only.
+   */
+  public static NetworkAccount networkAccount() {
+    return new NetworkAccount();
+  }
+
+  /**
+   * Changes to a Phone Victim Asset: the fields every Victim Asset has and those of {@code Phone} only.
+   */
+  public static Phone phone() {
+    return new Phone();
+  }
+
+  /**
+   * Changes to a SocialNetwork Victim Asset: the fields every Victim Asset has and those of {@code SocialNetwork} only.
+   */
+  public static SocialNetwork socialNetwork() {
+    return new SocialNetwork();
+  }
+
+  /**
+   * Changes to a WebSite Victim Asset: the fields every Victim Asset has and those of {@code WebSite} only.
+   */
+  public static WebSite webSite() {
+    return new WebSite();
+  }
+
+  /**
+   * A builder that starts from this body's changes, to add to them.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * The setters of every Victim Asset's changes, shared by {@link Builder} and the builder of each
+   * type that has fields of its own.
+   *
+   * @param <B> the builder itself
+   */
+  public abstract static class Changes<B extends Changes<B>> {
+    final VictimAssetUpdate draft;
+
+    Changes() {
+      this.draft = new VictimAssetUpdate();
     }
 
-    /**
-     * Sets {@code address} (EmailAddress Victim Assets only).
-     */
-    public Builder address(String address) {
-      return put("address", Checks.notNull(address, "address"));
+    Changes(VictimAssetUpdate from) {
+      this.draft = new VictimAssetUpdate(from);
     }
 
-    /**
-     * Sets {@code accountName} (NetworkAccount, SocialNetwork Victim Assets only).
-     */
-    public Builder accountName(String accountName) {
-      return put("accountName", Checks.notNull(accountName, "accountName"));
-    }
-
-    /**
-     * Sets {@code phone} (Phone Victim Assets only).
-     */
-    public Builder phone(String phone) {
-      return put("phone", Checks.notNull(phone, "phone"));
-    }
-
-    /**
-     * Sets {@code website} (WebSite Victim Assets only).
-     */
-    public Builder website(String website) {
-      return put("website", Checks.notNull(website, "website"));
-    }
-
-    /**
-     * Sets {@code addressType} (EmailAddress Victim Assets only).
-     */
-    public Builder addressType(String addressType) {
-      return put("addressType", Checks.notNull(addressType, "addressType"));
-    }
-
-    /**
-     * Sets {@code networkType} (NetworkAccount Victim Assets only).
-     */
-    public Builder networkType(String networkType) {
-      return put("networkType", Checks.notNull(networkType, "networkType"));
-    }
-
-    /**
-     * Sets {@code socialNetwork} (SocialNetwork Victim Assets only).
-     */
-    public Builder socialNetwork(String socialNetwork) {
-      return put("socialNetwork", Checks.notNull(socialNetwork, "socialNetwork"));
-    }
+    abstract B self();
 
     /**
      * Sets one of the fields this SDK sends as given: securityLabels. The value is made of maps with
      * string keys, lists, strings, numbers and booleans, e.g. {@code Map.of("type", "User", "data", Map.of("userName", "jsmith"))}; it is copied.
      */
-    public Builder json(String field, Object value) {
-      Requests.requireOneOf(field, "field", "securityLabels");
-      return put(field, Requests.json(value, field));
+    public final B json(String field, Object value) {
+      draft.put(oneOf(field, "field", "securityLabels"), data(value, field));
+      return self();
     }
 
     /**
@@ -97,22 +104,25 @@ public final class VictimAssetUpdate extends WireObject {
      */
     @SafeVarargs
     @SuppressWarnings("varargs")
-    public final Builder associatedGroups(SameOwnerRef<Group>... refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+    public final B associatedGroups(SameOwnerRef<Group>... refs) {
+      draft.append("associatedGroups", refs);
+      return self();
     }
 
     /**
      * Associates the Groups in the list, in order; repeated calls add to the list. /v3/victimAssets does not accept associations across owners, so no ref may name an owner.
      */
-    public Builder associatedGroups(List<? extends SameOwnerRef<Group>> refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+    public final B associatedGroups(List<? extends SameOwnerRef<Group>> refs) {
+      draft.append("associatedGroups", refs);
+      return self();
     }
 
     /**
      * Appends, replaces or deletes associations to Groups, as the block says (see {@link Associations}). /v3/victimAssets does not accept associations across owners, so no ref may name an owner.
      */
-    public Builder associatedGroups(Block<? extends SameOwnerRef<Group>> block) {
-      return put("associatedGroups", Requests.block(current("associatedGroups"), block, "associatedGroups"));
+    public final B associatedGroups(Block<? extends SameOwnerRef<Group>> block) {
+      draft.block("associatedGroups", block);
+      return self();
     }
 
     /**
@@ -120,21 +130,213 @@ public final class VictimAssetUpdate extends WireObject {
      *
      * @throws IllegalStateException when nothing was set: a PUT must change something
      */
-    public VictimAssetUpdate build() {
-      Fields built = fields.build();
-      if (built.size() == 0) {
+    public final VictimAssetUpdate build() {
+      if (draft.isEmpty()) {
         throw new IllegalStateException("an update must change something: set a field, an association or metadata");
       }
-      return new VictimAssetUpdate(built);
+      return new VictimAssetUpdate(draft);
+    }
+  }
+
+  /**
+   * Collects the changes to a Victim Asset. Each setter checks its argument at once.
+   */
+  public static final class Builder extends Changes<Builder> {
+    private Builder() {
     }
 
-    private Builder put(String name, Object value) {
-      fields.put(name, value);
+    private Builder(VictimAssetUpdate from) {
+      super(from);
+    }
+
+    @Override
+    Builder self() {
       return this;
     }
 
-    private Object current(String name) {
-      return fields.get(name);
+    /**
+     * Sets {@code address} (EmailAddress Victim Assets only).
+     */
+    public Builder address(String address) {
+      draft.put("address", notNull(address, "address"));
+      return this;
+    }
+
+    /**
+     * Sets {@code accountName} (NetworkAccount, SocialNetwork Victim Assets only).
+     */
+    public Builder accountName(String accountName) {
+      draft.put("accountName", notNull(accountName, "accountName"));
+      return this;
+    }
+
+    /**
+     * Sets {@code phone} (Phone Victim Assets only).
+     */
+    public Builder phone(String phone) {
+      draft.put("phone", notNull(phone, "phone"));
+      return this;
+    }
+
+    /**
+     * Sets {@code website} (WebSite Victim Assets only).
+     */
+    public Builder website(String website) {
+      draft.put("website", notNull(website, "website"));
+      return this;
+    }
+
+    /**
+     * Sets {@code addressType} (EmailAddress Victim Assets only).
+     */
+    public Builder addressType(String addressType) {
+      draft.put("addressType", notNull(addressType, "addressType"));
+      return this;
+    }
+
+    /**
+     * Sets {@code networkType} (NetworkAccount Victim Assets only).
+     */
+    public Builder networkType(String networkType) {
+      draft.put("networkType", notNull(networkType, "networkType"));
+      return this;
+    }
+
+    /**
+     * Sets {@code socialNetwork} (SocialNetwork Victim Assets only).
+     */
+    public Builder socialNetwork(String socialNetwork) {
+      draft.put("socialNetwork", notNull(socialNetwork, "socialNetwork"));
+      return this;
+    }
+  }
+
+  /**
+   * Collects changes to an EmailAddress Victim Asset: the fields every Victim Asset has and its own.
+   */
+  public static final class EmailAddress extends Changes<EmailAddress> {
+    private EmailAddress() {
+    }
+
+    @Override
+    EmailAddress self() {
+      return this;
+    }
+
+    /**
+     * Sets {@code address}.
+     */
+    public EmailAddress address(String address) {
+      draft.put("address", notNull(address, "address"));
+      return this;
+    }
+
+    /**
+     * Sets {@code addressType}.
+     */
+    public EmailAddress addressType(String addressType) {
+      draft.put("addressType", notNull(addressType, "addressType"));
+      return this;
+    }
+  }
+
+  /**
+   * Collects changes to a NetworkAccount Victim Asset: the fields every Victim Asset has and its own.
+   */
+  public static final class NetworkAccount extends Changes<NetworkAccount> {
+    private NetworkAccount() {
+    }
+
+    @Override
+    NetworkAccount self() {
+      return this;
+    }
+
+    /**
+     * Sets {@code accountName}.
+     */
+    public NetworkAccount accountName(String accountName) {
+      draft.put("accountName", notNull(accountName, "accountName"));
+      return this;
+    }
+
+    /**
+     * Sets {@code networkType}.
+     */
+    public NetworkAccount networkType(String networkType) {
+      draft.put("networkType", notNull(networkType, "networkType"));
+      return this;
+    }
+  }
+
+  /**
+   * Collects changes to a Phone Victim Asset: the fields every Victim Asset has and its own.
+   */
+  public static final class Phone extends Changes<Phone> {
+    private Phone() {
+    }
+
+    @Override
+    Phone self() {
+      return this;
+    }
+
+    /**
+     * Sets {@code phone}.
+     */
+    public Phone phone(String phone) {
+      draft.put("phone", notNull(phone, "phone"));
+      return this;
+    }
+  }
+
+  /**
+   * Collects changes to a SocialNetwork Victim Asset: the fields every Victim Asset has and its own.
+   */
+  public static final class SocialNetwork extends Changes<SocialNetwork> {
+    private SocialNetwork() {
+    }
+
+    @Override
+    SocialNetwork self() {
+      return this;
+    }
+
+    /**
+     * Sets {@code accountName}.
+     */
+    public SocialNetwork accountName(String accountName) {
+      draft.put("accountName", notNull(accountName, "accountName"));
+      return this;
+    }
+
+    /**
+     * Sets {@code socialNetwork}.
+     */
+    public SocialNetwork socialNetwork(String socialNetwork) {
+      draft.put("socialNetwork", notNull(socialNetwork, "socialNetwork"));
+      return this;
+    }
+  }
+
+  /**
+   * Collects changes to a WebSite Victim Asset: the fields every Victim Asset has and its own.
+   */
+  public static final class WebSite extends Changes<WebSite> {
+    private WebSite() {
+    }
+
+    @Override
+    WebSite self() {
+      return this;
+    }
+
+    /**
+     * Sets {@code website}.
+     */
+    public WebSite website(String website) {
+      draft.put("website", notNull(website, "website"));
+      return this;
     }
   }
 }

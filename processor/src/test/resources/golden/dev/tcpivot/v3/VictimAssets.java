@@ -1,14 +1,24 @@
 package dev.tcpivot.v3;
 
+import dev.tcpivot.ApiCalls;
 import dev.tcpivot.FieldInfo;
 import dev.tcpivot.ListOptions;
 import dev.tcpivot.Paged;
+import dev.tcpivot.RetryPolicy;
 import dev.tcpivot.ThreatConnect;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.Transport;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import retrofit2.Call;
+import retrofit2.Retrofit;
+import retrofit2.http.Body;
+import retrofit2.http.DELETE;
+import retrofit2.http.GET;
+import retrofit2.http.OPTIONS;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+import retrofit2.http.Url;
 
 /**
  * The {@code /v3/victimAssets} endpoint. Obtain it from {@link ThreatConnect#victimAssets()}; thread-safe.
@@ -16,23 +26,26 @@ import javax.annotation.processing.Generated;
  * <p>{@code /v3/victimAssets} can associate Groups, not across owners.
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public final class VictimAssets {
-  private final Transport transport;
-
-  private final VictimAssetsApi api;
+public final class VictimAssets extends ApiCalls {
+  private final Api api;
 
   private final String owner;
 
-  /**
-   * Used by {@link ThreatConnect}; not for direct use.
-   */
-  public VictimAssets(Transport transport) {
-    this(transport, transport.service(VictimAssetsApi.class), null);
+  VictimAssets(Retrofit retrofit, RetryPolicy retries) {
+    super(retrofit, retries);
+    this.api = service(Api.class);
+    this.owner = null;
   }
 
-  private VictimAssets(Transport transport, VictimAssetsApi api, String owner) {
-    this.transport = transport;
-    this.api = api;
+  VictimAssets(ThreatConnect threatConnect) {
+    super(threatConnect);
+    this.api = service(Api.class);
+    this.owner = null;
+  }
+
+  private VictimAssets(VictimAssets from, String owner) {
+    super(from);
+    this.api = from.api;
     this.owner = owner;
   }
 
@@ -40,40 +53,40 @@ public final class VictimAssets {
    * This endpoint with every request made in the named Community or Source ({@code ?owner=}), instead of the API user's Organization.
    */
   public VictimAssets inOwner(String ownerName) {
-    return new VictimAssets(transport, api, Checks.notBlank(ownerName, "ownerName"));
+    return new VictimAssets(this, notBlank(ownerName, "ownerName"));
   }
 
   /**
    * {@code POST /v3/victimAssets}: creates the Victim Asset; the response includes the requested fields.
    */
   public VictimAsset create(VictimAssetCreate body, VictimAssetField... fields) {
-    Checks.notNull(body, "body");
-    return transport.data(api.create(body, Requests.fieldNames(fields), owner));
+    notNull(body, "body");
+    return data(api.create(body, names(fields, VictimAssetField::wireName), owner));
   }
 
   /**
    * {@code GET /v3/victimAssets/{id}}: one Victim Asset by ID, with the requested fields.
    */
   public VictimAsset get(long id, VictimAssetField... fields) {
-    Checks.id(id, "id");
-    return transport.data(api.get(id, Requests.fieldNames(fields), owner));
+    checkId(id, "id");
+    return data(api.get(id, names(fields, VictimAssetField::wireName), owner));
   }
 
   /**
    * {@code PUT /v3/victimAssets/{id}}: changes one Victim Asset by ID; the response includes the requested fields.
    */
   public VictimAsset update(long id, VictimAssetUpdate body, VictimAssetField... fields) {
-    Checks.id(id, "id");
-    Checks.notNull(body, "body");
-    return transport.data(api.update(id, body, Requests.fieldNames(fields), owner));
+    checkId(id, "id");
+    notNull(body, "body");
+    return data(api.update(id, body, names(fields, VictimAssetField::wireName), owner));
   }
 
   /**
    * {@code DELETE /v3/victimAssets/{id}}: deletes one Victim Asset by ID.
    */
   public void delete(long id) {
-    Checks.id(id, "id");
-    transport.noData(api.delete(id, owner));
+    checkId(id, "id");
+    noData(api.delete(id, owner));
   }
 
   /**
@@ -87,9 +100,9 @@ public final class VictimAssets {
    * {@code GET /v3/victimAssets}: the objects that match the options, fetched page by page as they are read.
    */
   public Paged<VictimAsset> list(ListOptions options, VictimAssetField... fields) {
-    Checks.notNull(options, "options");
-    List<String> names = Requests.fieldNames(fields);
-    return transport.paged(
+    notNull(options, "options");
+    List<String> names = names(fields, VictimAssetField::wireName);
+    return paged(
         api.list(names, options.tql(), options.owner() != null ? options.owner() : owner, options.sorting(),
         options.resultStart() == 0 ? null : options.resultStart(), options.pageSize()),
         api::page);
@@ -99,6 +112,37 @@ public final class VictimAssets {
    * {@code OPTIONS /v3/victimAssets/fields}: what responses can include on request, as this instance says.
    */
   public List<FieldInfo> fields() {
-    return transport.data(api.fields());
+    return data(api.fields());
+  }
+
+  /**
+   * The HTTP calls of {@code /v3/victimAssets}.
+   */
+  interface Api {
+    @POST("v3/victimAssets")
+    Call<ApiCalls.Envelope<VictimAsset>> create(@Body VictimAssetCreate body,
+        @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @GET("v3/victimAssets/{id}")
+    Call<ApiCalls.Envelope<VictimAsset>> get(@Path("id") long id,
+        @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @PUT("v3/victimAssets/{id}")
+    Call<ApiCalls.Envelope<VictimAsset>> update(@Path("id") long id, @Body VictimAssetUpdate body,
+        @Query("fields") List<String> fields, @Query("owner") String owner);
+
+    @DELETE("v3/victimAssets/{id}")
+    Call<ApiCalls.Envelope<Object>> delete(@Path("id") long id, @Query("owner") String owner);
+
+    @GET("v3/victimAssets")
+    Call<ApiCalls.Envelope<List<VictimAsset>>> list(@Query("fields") List<String> fields,
+        @Query("tql") String tql, @Query("owner") String owner, @Query("sorting") String sorting,
+        @Query("resultStart") Long resultStart, @Query("resultLimit") Integer resultLimit);
+
+    @GET
+    Call<ApiCalls.Envelope<List<VictimAsset>>> page(@Url String next);
+
+    @OPTIONS("v3/victimAssets/fields")
+    Call<ApiCalls.Envelope<List<FieldInfo>>> fields();
   }
 }

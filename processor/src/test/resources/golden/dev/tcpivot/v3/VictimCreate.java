@@ -4,10 +4,7 @@ import dev.tcpivot.Attribute;
 import dev.tcpivot.SameOwnerRef;
 import dev.tcpivot.SecurityLabel;
 import dev.tcpivot.Tag;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.WireObject;
+import dev.tcpivot.WireObject;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -19,54 +16,74 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
 public final class VictimCreate extends WireObject {
-  private VictimCreate(Fields fields) {
-    super(fields);
+  private VictimCreate() {
+    super("VictimCreate", WireObject.Kind.VALUE);
+  }
+
+  private VictimCreate(VictimCreate from) {
+    super(from);
   }
 
   /**
    * A Victim, with its required fields: {@code name}.
    */
   public static Builder of(String name) {
-    return new Builder(Fields.builder()
-        .put("name", Checks.notBlank(name, "name")));
+    Builder builder = new Builder();
+    builder.draft.put("name", notBlank(name, "name"));
+    return builder;
+  }
+
+  /**
+   * A builder that starts from this body's fields, to add to them or change them.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /**
    * Collects a new Victim's fields. Each setter checks its argument at once.
    */
   public static final class Builder {
-    private final Fields.Builder fields;
+    final VictimCreate draft;
 
-    private Builder(Fields.Builder fields) {
-      this.fields = fields;
+    private Builder() {
+      this.draft = new VictimCreate();
+    }
+
+    private Builder(VictimCreate from) {
+      this.draft = new VictimCreate(from);
     }
 
     /**
      * Sets {@code nationality}.
      */
     public Builder nationality(String nationality) {
-      return put("nationality", Checks.notNull(nationality, "nationality"));
+      draft.put("nationality", notNull(nationality, "nationality"));
+      return this;
     }
 
     /**
      * Sets {@code org}.
      */
     public Builder org(String org) {
-      return put("org", Checks.notNull(org, "org"));
+      draft.put("org", notNull(org, "org"));
+      return this;
     }
 
     /**
      * Sets {@code suborg}.
      */
     public Builder suborg(String suborg) {
-      return put("suborg", Checks.notNull(suborg, "suborg"));
+      draft.put("suborg", notNull(suborg, "suborg"));
+      return this;
     }
 
     /**
      * Sets {@code workLocation}.
      */
     public Builder workLocation(String workLocation) {
-      return put("workLocation", Checks.notNull(workLocation, "workLocation"));
+      draft.put("workLocation", notNull(workLocation, "workLocation"));
+      return this;
     }
 
     /**
@@ -74,8 +91,8 @@ public final class VictimCreate extends WireObject {
      * string keys, lists, strings, numbers and booleans, e.g. {@code Map.of("type", "User", "data", Map.of("userName", "jsmith"))}; it is copied.
      */
     public Builder json(String field, Object value) {
-      Requests.requireOneOf(field, "field", "assets");
-      return put(field, Requests.json(value, field));
+      draft.put(oneOf(field, "field", "assets"), data(value, field));
+      return this;
     }
 
     /**
@@ -84,51 +101,47 @@ public final class VictimCreate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedGroups(SameOwnerRef<Group>... refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
      * Associates the Groups in the list, in order; repeated calls add to the list. /v3/victims does not accept associations across owners, so no ref may name an owner.
      */
     public Builder associatedGroups(List<? extends SameOwnerRef<Group>> refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
      * Adds attributes; repeated calls add to the list.
      */
     public Builder attributes(Attribute... attributes) {
-      return put("attributes", Requests.refs(current("attributes"), attributes, "attributes"));
+      draft.append("attributes", attributes);
+      return this;
     }
 
     /**
      * Adds securityLabels; repeated calls add to the list.
      */
     public Builder securityLabels(SecurityLabel... securityLabels) {
-      return put("securityLabels", Requests.refs(current("securityLabels"), securityLabels, "securityLabels"));
+      draft.append("securityLabels", securityLabels);
+      return this;
     }
 
     /**
      * Adds tags; repeated calls add to the list.
      */
     public Builder tags(Tag... tags) {
-      return put("tags", Requests.refs(current("tags"), tags, "tags"));
+      draft.append("tags", tags);
+      return this;
     }
 
     /**
      * The body; the builder can go on to make others.
      */
-    public VictimCreate build() {
-      return new VictimCreate(fields.build());
-    }
-
-    private Builder put(String name, Object value) {
-      fields.put(name, value);
-      return this;
-    }
-
-    private Object current(String name) {
-      return fields.get(name);
+    public final VictimCreate build() {
+      return new VictimCreate(draft);
     }
   }
 }

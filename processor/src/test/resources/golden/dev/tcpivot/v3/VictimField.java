@@ -1,13 +1,12 @@
 package dev.tcpivot.v3;
 
-import dev.tcpivot.internal.FieldName;
 import javax.annotation.processing.Generated;
 
 /**
  * What a response from {@code /v3/victims} can include on request (the {@code fields} query parameter).
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
-public enum VictimField implements FieldName {
+public enum VictimField {
   /**
    * {@code fields=associatedGroups}
    */
@@ -39,7 +38,9 @@ public enum VictimField implements FieldName {
     this.wireName = wireName;
   }
 
-  @Override
+  /**
+   * The value as it goes in the {@code fields} query parameter.
+   */
   public String wireName() {
     return wireName;
   }

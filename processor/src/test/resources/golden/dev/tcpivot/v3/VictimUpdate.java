@@ -7,10 +7,7 @@ import dev.tcpivot.Metadata;
 import dev.tcpivot.SameOwnerRef;
 import dev.tcpivot.SecurityLabel;
 import dev.tcpivot.Tag;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.WireObject;
+import dev.tcpivot.WireObject;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -21,65 +18,89 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tcpivot.processor.SdkProcessor")
 public final class VictimUpdate extends WireObject {
-  private VictimUpdate(Fields fields) {
-    super(fields);
+  private VictimUpdate() {
+    super("VictimUpdate", WireObject.Kind.VALUE);
   }
 
+  private VictimUpdate(VictimUpdate from) {
+    super(from);
+  }
+
+  /**
+   * Changes to a Victim of any type.
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Collects the changes to a victim. Each setter checks its argument at once.
+   * A builder that starts from this body's changes, to add to them.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Collects the changes to a Victim. Each setter checks its argument at once.
    */
   public static final class Builder {
-    private final Fields.Builder fields = Fields.builder();
+    final VictimUpdate draft;
 
     private Builder() {
+      this.draft = new VictimUpdate();
+    }
+
+    private Builder(VictimUpdate from) {
+      this.draft = new VictimUpdate(from);
     }
 
     /**
      * Sets {@code name}.
      */
-    public Builder name(String name) {
-      return put("name", Checks.notNull(name, "name"));
+    public final Builder name(String name) {
+      draft.put("name", notNull(name, "name"));
+      return this;
     }
 
     /**
      * Sets {@code nationality}.
      */
-    public Builder nationality(String nationality) {
-      return put("nationality", Checks.notNull(nationality, "nationality"));
+    public final Builder nationality(String nationality) {
+      draft.put("nationality", notNull(nationality, "nationality"));
+      return this;
     }
 
     /**
      * Sets {@code org}.
      */
-    public Builder org(String org) {
-      return put("org", Checks.notNull(org, "org"));
+    public final Builder org(String org) {
+      draft.put("org", notNull(org, "org"));
+      return this;
     }
 
     /**
      * Sets {@code suborg}.
      */
-    public Builder suborg(String suborg) {
-      return put("suborg", Checks.notNull(suborg, "suborg"));
+    public final Builder suborg(String suborg) {
+      draft.put("suborg", notNull(suborg, "suborg"));
+      return this;
     }
 
     /**
      * Sets {@code workLocation}.
      */
-    public Builder workLocation(String workLocation) {
-      return put("workLocation", Checks.notNull(workLocation, "workLocation"));
+    public final Builder workLocation(String workLocation) {
+      draft.put("workLocation", notNull(workLocation, "workLocation"));
+      return this;
     }
 
     /**
      * Sets one of the fields this SDK sends as given: assets. The value is made of maps with
      * string keys, lists, strings, numbers and booleans, e.g. {@code Map.of("type", "User", "data", Map.of("userName", "jsmith"))}; it is copied.
      */
-    public Builder json(String field, Object value) {
-      Requests.requireOneOf(field, "field", "assets");
-      return put(field, Requests.json(value, field));
+    public final Builder json(String field, Object value) {
+      draft.put(oneOf(field, "field", "assets"), data(value, field));
+      return this;
     }
 
     /**
@@ -88,63 +109,72 @@ public final class VictimUpdate extends WireObject {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Builder associatedGroups(SameOwnerRef<Group>... refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
      * Associates the Groups in the list, in order; repeated calls add to the list. /v3/victims does not accept associations across owners, so no ref may name an owner.
      */
-    public Builder associatedGroups(List<? extends SameOwnerRef<Group>> refs) {
-      return put("associatedGroups", Requests.refs(current("associatedGroups"), refs, "associatedGroups"));
+    public final Builder associatedGroups(List<? extends SameOwnerRef<Group>> refs) {
+      draft.append("associatedGroups", refs);
+      return this;
     }
 
     /**
      * Appends, replaces or deletes associations to Groups, as the block says (see {@link Associations}). /v3/victims does not accept associations across owners, so no ref may name an owner.
      */
-    public Builder associatedGroups(Block<? extends SameOwnerRef<Group>> block) {
-      return put("associatedGroups", Requests.block(current("associatedGroups"), block, "associatedGroups"));
+    public final Builder associatedGroups(Block<? extends SameOwnerRef<Group>> block) {
+      draft.block("associatedGroups", block);
+      return this;
     }
 
     /**
      * Adds attributes; repeated calls add to the list.
      */
-    public Builder attributes(Attribute... attributes) {
-      return put("attributes", Requests.refs(current("attributes"), attributes, "attributes"));
+    public final Builder attributes(Attribute... attributes) {
+      draft.append("attributes", attributes);
+      return this;
     }
 
     /**
      * Appends, replaces or deletes attributes, as the block says (see {@link Metadata}).
      */
-    public Builder attributes(Block<? extends Attribute> block) {
-      return put("attributes", Requests.block(current("attributes"), block, "attributes"));
+    public final Builder attributes(Block<? extends Attribute> block) {
+      draft.block("attributes", block);
+      return this;
     }
 
     /**
      * Adds securityLabels; repeated calls add to the list.
      */
-    public Builder securityLabels(SecurityLabel... securityLabels) {
-      return put("securityLabels", Requests.refs(current("securityLabels"), securityLabels, "securityLabels"));
+    public final Builder securityLabels(SecurityLabel... securityLabels) {
+      draft.append("securityLabels", securityLabels);
+      return this;
     }
 
     /**
      * Appends, replaces or deletes securityLabels, as the block says (see {@link Metadata}).
      */
-    public Builder securityLabels(Block<? extends SecurityLabel> block) {
-      return put("securityLabels", Requests.block(current("securityLabels"), block, "securityLabels"));
+    public final Builder securityLabels(Block<? extends SecurityLabel> block) {
+      draft.block("securityLabels", block);
+      return this;
     }
 
     /**
      * Adds tags; repeated calls add to the list.
      */
-    public Builder tags(Tag... tags) {
-      return put("tags", Requests.refs(current("tags"), tags, "tags"));
+    public final Builder tags(Tag... tags) {
+      draft.append("tags", tags);
+      return this;
     }
 
     /**
      * Appends, replaces or deletes tags, as the block says (see {@link Metadata}).
      */
-    public Builder tags(Block<? extends Tag> block) {
-      return put("tags", Requests.block(current("tags"), block, "tags"));
+    public final Builder tags(Block<? extends Tag> block) {
+      draft.block("tags", block);
+      return this;
     }
 
     /**
@@ -152,21 +182,11 @@ public final class VictimUpdate extends WireObject {
      *
      * @throws IllegalStateException when nothing was set: a PUT must change something
      */
-    public VictimUpdate build() {
-      Fields built = fields.build();
-      if (built.size() == 0) {
+    public final VictimUpdate build() {
+      if (draft.isEmpty()) {
         throw new IllegalStateException("an update must change something: set a field, an association or metadata");
       }
-      return new VictimUpdate(built);
-    }
-
-    private Builder put(String name, Object value) {
-      fields.put(name, value);
-      return this;
-    }
-
-    private Object current(String name) {
-      return fields.get(name);
+      return new VictimUpdate(draft);
     }
   }
 }

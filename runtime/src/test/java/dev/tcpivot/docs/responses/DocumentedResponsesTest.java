@@ -8,9 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.type.TypeFactory;
-import dev.tcpivot.internal.Envelope;
-import dev.tcpivot.internal.Json;
-import dev.tcpivot.internal.Model;
+import dev.tcpivot.ApiModel;
+import dev.tcpivot.Internals;
 import dev.tcpivot.testing.JsonTrees;
 import dev.tcpivot.v3.Artifact;
 import dev.tcpivot.v3.Case;
@@ -93,16 +92,16 @@ class DocumentedResponsesTest {
         one("intelRequirements/retrieve-all.json", IntelRequirement.class)); // v3/intelligence_requirements/retrieve.rst L19-103
   }
 
-  private static Arguments one(String resource, Class<? extends Model> model) {
+  private static Arguments one(String resource, Class<? extends ApiModel> model) {
     return Arguments.of(resource, model);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("singleObjects")
-  void singleObjectParsesWithoutLoss(String resource, Class<? extends Model> type) {
+  void singleObjectParsesWithoutLoss(String resource, Class<? extends ApiModel> type) {
     String text = JsonTrees.resourceText("docs/responses/" + resource);
     JsonNode sent = JsonTrees.parse(text);
-    Envelope<Model> envelope = read(text, type(Envelope.class, type));
+    Internals.Read<ApiModel> envelope = read(text, TypeFactory.defaultInstance().constructType(type));
 
     assertEquals("Success", envelope.status());
     assertEquals(sent.path("message").textValue(), envelope.message());
@@ -113,15 +112,15 @@ class DocumentedResponsesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("lists")
-  void listParsesWithoutLoss(String resource, Class<? extends Model> type) {
+  void listParsesWithoutLoss(String resource, Class<? extends ApiModel> type) {
     String text = JsonTrees.resourceText("docs/responses/" + resource);
     JsonNode sent = JsonTrees.parse(text);
-    Envelope<List<Model>> envelope =
-        read(text, type(Envelope.class, TypeFactory.defaultInstance().constructCollectionType(List.class, type)));
+    Internals.Read<List<ApiModel>> envelope =
+        read(text, TypeFactory.defaultInstance().constructCollectionType(List.class, type));
 
     assertEquals("Success", envelope.status());
     assertEquals(sent.has("count") ? sent.get("count").longValue() : null, envelope.count());
-    List<Model> items = envelope.data();
+    List<ApiModel> items = envelope.data();
     assertEquals(sent.get("data").size(), items.size());
     for (int i = 0; i < items.size(); i++) {
       assertEquals(type, items.get(i).getClass());
@@ -129,22 +128,14 @@ class DocumentedResponsesTest {
     }
   }
 
-  private static void assertRebuilt(JsonNode sent, Model model) {
+  private static void assertRebuilt(JsonNode sent, ApiModel model) {
     assertSameJson(sent, JsonTrees.written(model.asMap()));
     assertSameJson(GetterTrees.canonical(sent, model.getClass()), GetterTrees.rebuilt(model));
   }
 
-  private static JavaType type(Class<?> outer, Class<?> inner) {
-    return TypeFactory.defaultInstance().constructParametricType(outer, inner);
-  }
-
-  private static JavaType type(Class<?> outer, JavaType inner) {
-    return TypeFactory.defaultInstance().constructParametricType(outer, inner);
-  }
-
-  private static <T> T read(String text, JavaType type) {
+  private static <T> Internals.Read<T> read(String text, JavaType dataType) {
     try {
-      return Json.mapper().readValue(text, type);
+      return Internals.read(text, dataType);
     } catch (JsonProcessingException e) {
       throw new AssertionError("the SDK could not read the response: " + e.getOriginalMessage(), e);
     }

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tcpivot.internal.Json;
-import dev.tcpivot.internal.Model;
-import dev.tcpivot.internal.WireEnum;
+import dev.tcpivot.ApiModel;
+import dev.tcpivot.Internals;
 import dev.tcpivot.testing.JsonTrees;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -18,12 +17,14 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Rebuilds a response object from what a model offers: the value of every typed getter, written
- * back under its wire name, plus {@link Model#unknownFields()}. If nothing is lost or misread, the
+ * back under its wire name, plus {@link ApiModel#unknownFields()}. If nothing is lost or misread, the
  * result equals the object the server sent.
  *
  * <p>Getters are found by reflection, so a getter added later is covered too. Each getter is named
@@ -49,7 +50,7 @@ final class GetterTrees {
   private GetterTrees() {}
 
   /** The object as the getters and the unknown fields describe it. */
-  static ObjectNode rebuilt(Model model) {
+  static ObjectNode rebuilt(ApiModel model) {
     ObjectNode out = NODES.objectNode();
     for (Method getter : getters(model.getClass())) {
       String wire = wireName(getter);
@@ -63,7 +64,7 @@ final class GetterTrees {
         }
         ArrayNode data = NODES.arrayNode();
         for (Object item : items) {
-          data.add(item instanceof Model nested ? rebuilt(nested) : tree(item));
+          data.add(item instanceof ApiModel nested ? rebuilt(nested) : tree(item));
         }
         out.set(wire, NODES.objectNode().set("data", data));
       } else {
@@ -80,7 +81,7 @@ final class GetterTrees {
    * that equal instants compare equal. The timestamps are parsed here with
    * {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}, independently of the SDK.
    */
-  static JsonNode canonical(JsonNode sent, Class<? extends Model> type) {
+  static JsonNode canonical(JsonNode sent, Class<? extends ApiModel> type) {
     ObjectNode copy = ((ObjectNode) sent).deepCopy();
     for (Method getter : getters(type)) {
       String wire = wireName(getter);
@@ -92,7 +93,7 @@ final class GetterTrees {
         Instant instant = OffsetDateTime.parse(value.textValue(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         copy.put(wire, instant.toString());
       } else if (getter.getReturnType() == List.class && value.has("data")) {
-        Class<? extends Model> itemType = listItemType(getter);
+        Class<? extends ApiModel> itemType = listItemType(getter);
         ArrayNode items = NODES.arrayNode();
         value.get("data").forEach(item -> items.add(canonical(item, itemType)));
         ((ObjectNode) value).set("data", items);
@@ -105,11 +106,11 @@ final class GetterTrees {
     if (value instanceof Instant) {
       return NODES.textNode(value.toString());
     }
-    if (value instanceof WireEnum wireEnum) {
-      return NODES.textNode(wireEnum.wireValue());
+    if (value instanceof Enum<?> wireEnum) {
+      return NODES.textNode(wireEnum.toString()); // the generated enums write their wire value
     }
     try {
-      return JsonTrees.parse(Json.mapper().writeValueAsString(value));
+      return JsonTrees.parse(Internals.mapper().writeValueAsString(value));
     } catch (JsonProcessingException e) {
       throw new AssertionError(e);
     }
@@ -125,18 +126,27 @@ final class GetterTrees {
         .toList();
   }
 
+  /** The wire names of the fields that the type's getters read. */
+  static Set<String> wireNames(Class<?> type) {
+    Set<String> names = new HashSet<>();
+    for (Method getter : getters(type)) {
+      names.add(wireName(getter));
+    }
+    return names;
+  }
+
   private static String wireName(Method getter) {
     return WIRE_NAMES.getOrDefault(
         getter.getDeclaringClass().getSimpleName() + "." + getter.getName(), getter.getName());
   }
 
   @SuppressWarnings("unchecked")
-  private static Class<? extends Model> listItemType(Method getter) {
+  private static Class<? extends ApiModel> listItemType(Method getter) {
     ParameterizedType list = (ParameterizedType) getter.getGenericReturnType();
-    return (Class<? extends Model>) list.getActualTypeArguments()[0];
+    return (Class<? extends ApiModel>) list.getActualTypeArguments()[0];
   }
 
-  private static Object invoke(Method getter, Model model) {
+  private static Object invoke(Method getter, ApiModel model) {
     try {
       return getter.invoke(model);
     } catch (InvocationTargetException e) {

@@ -1,83 +1,104 @@
 package com.acme.triage;
 
+import dev.tcpivot.ApiCalls;
+import dev.tcpivot.Associations;
 import dev.tcpivot.IdRef;
-import dev.tcpivot.Paged;
+import dev.tcpivot.ListOptions;
 import dev.tcpivot.SameOwnerRef;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.ClientRequests;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.Transport;
+import dev.tcpivot.ThreatConnect;
+import dev.tcpivot.spec.ValueFormat;
+import dev.tcpivot.v3.Artifacts;
 import dev.tcpivot.v3.Case;
+import dev.tcpivot.v3.CaseRef;
+import dev.tcpivot.v3.CaseUpdate;
+import dev.tcpivot.v3.Cases;
+import dev.tcpivot.v3.Endpoints;
 import dev.tcpivot.v3.Group;
+import dev.tcpivot.v3.IndicatorRef;
 import dev.tcpivot.v3.Victim;
 import dev.tcpivot.v3.VictimAsset;
 import dev.tcpivot.v3.VictimAssetCreate;
+import dev.tcpivot.v3.VictimAssetField;
+import dev.tcpivot.v3.VictimAssetUpdate;
+import dev.tcpivot.v3.VictimAssets;
+import dev.tcpivot.v3.VictimField;
+import dev.tcpivot.v3.Victims;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * {@link AssetInventory.Assets}, implemented on the tcpivot runtime. Obtain it with
+ * {@link AssetInventory.Assets}, implemented with the typed SDK. Obtain it with
  * {@code threatConnect.create(AssetInventory.Assets.class)}.
  */
 @Generated("dev.tcpivot.processor.ClientProcessor")
-public final class AssetInventory_Assets_Impl implements AssetInventory.Assets {
-  private final Transport transport;
-
-  private final AssetInventory_Assets_Api api;
+public final class AssetInventory_Assets_Impl extends ApiCalls implements AssetInventory.Assets {
+  private final Endpoints endpoints;
 
   /**
    * Used by {@code ThreatConnect.create}; not for direct use.
    */
-  public AssetInventory_Assets_Impl(Transport transport) {
-    this.transport = transport;
-    this.api = transport.service(AssetInventory_Assets_Api.class);
+  public AssetInventory_Assets_Impl(ThreatConnect threatConnect) {
+    super(threatConnect);
+    this.endpoints = threatConnect;
   }
 
   @Override
   public VictimAsset add(VictimAssetCreate asset, SameOwnerRef<Group> group) {
-    Fields.Builder request = ClientRequests.body(asset, "asset");
-    ClientRequests.add(request, "associatedGroups", ClientRequests.entry("append", ClientRequests.refOf(group, "group")), "group");
-    return transport.data(api.add(ClientRequests.wire(request), List.of(), null));
+    VictimAssetCreate body = notNull(asset, "asset").toBuilder()
+        .associatedGroups(notNull(group, "group"))
+        .build();
+    VictimAssets victimAssets = endpoints.victimAssets();
+    return victimAssets.create(body);
   }
 
   @Override
   public VictimAsset regroup(Long id, List<IdRef<Group>> groups) {
-    Checks.id(Checks.notNull(id, "id"), "id");
-    Fields.Builder request = ClientRequests.body();
-    ClientRequests.add(request, "associatedGroups", ClientRequests.entry("replace", ClientRequests.refsOf(groups, "groups")), "groups");
-    return transport.data(api.regroup(id, ClientRequests.wire(request), List.of("associatedGroups"), null));
+    checkId(id, "id");
+    VictimAssetUpdate body = VictimAssetUpdate.builder()
+        .associatedGroups(Associations.replace(refs(groups, "groups")))
+        .build();
+    VictimAssets victimAssets = endpoints.victimAssets();
+    return victimAssets.update(id, body, VictimAssetField.ASSOCIATED_GROUPS);
   }
 
   @Override
   public Victim victim(long id) {
-    Checks.id(id, "id");
-    return transport.data(api.victim_2(id, List.of(), null));
+    checkId(id, "id");
+    Victims victims = endpoints.victims();
+    return victims.get(id);
   }
 
   @Override
   public Victim victim(long id, String owner) {
-    Checks.id(id, "id");
-    return transport.data(api.victim_3(id, List.of("associatedGroups"), ClientRequests.owner(owner, "owner")));
+    checkId(id, "id");
+    Victims victims = endpoints.victims();
+    if (owner != null) {
+      victims = victims.inOwner(notBlank(owner, "owner"));
+    }
+    return victims.get(id, VictimField.ASSOCIATED_GROUPS);
   }
 
   @Override
   public List<VictimAsset> all() {
-    Paged<VictimAsset> paged = transport.paged(api.all(List.of(), null, null), api::nextPageOfVictimAsset);
-    return ClientRequests.all(paged);
+    VictimAssets victimAssets = endpoints.victimAssets();
+    return all(victimAssets.list(ListOptions.defaults()));
   }
 
   @Override
   public Case attach(long caseId, String[] hostNames, long[] unrelatedCaseIds) {
-    Checks.id(caseId, "caseId");
-    Fields.Builder request = ClientRequests.body();
-    ClientRequests.add(request, "associatedIndicators", ClientRequests.entry("append", ClientRequests.summariesOf("Host", "hostName", "Demo Source", hostNames, "hostNames")), "hostNames");
-    ClientRequests.add(request, "associatedCases", ClientRequests.entry("delete", ClientRequests.idsOf("CaseRef", unrelatedCaseIds, "unrelatedCaseIds")), "unrelatedCaseIds");
-    return transport.data(api.attach(caseId, ClientRequests.wire(request), List.of(), null));
+    checkId(caseId, "caseId");
+    CaseUpdate body = CaseUpdate.builder()
+        .associatedIndicators(summaries(hostNames, "hostNames", ValueFormat.HOST_NAME, summary -> IndicatorRef.host(summary).ownerName("Demo Source")))
+        .associatedCases(Associations.delete(ids(unrelatedCaseIds, "unrelatedCaseIds", CaseRef::id)))
+        .build();
+    Cases cases = endpoints.cases();
+    return cases.update(caseId, body);
   }
 
   @Override
   public void discard(long id) {
-    Checks.id(id, "id");
-    transport.noData(api.discard(id, null));
+    checkId(id, "id");
+    Artifacts artifacts = endpoints.artifacts();
+    artifacts.delete(id);
   }
 }

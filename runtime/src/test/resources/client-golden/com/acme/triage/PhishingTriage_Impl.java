@@ -1,104 +1,129 @@
 package com.acme.triage;
 
+import dev.tcpivot.ApiCalls;
+import dev.tcpivot.Associations;
 import dev.tcpivot.FieldInfo;
 import dev.tcpivot.IdRef;
 import dev.tcpivot.Paged;
 import dev.tcpivot.Ref;
-import dev.tcpivot.internal.Checks;
-import dev.tcpivot.internal.ClientRequests;
-import dev.tcpivot.internal.Fields;
-import dev.tcpivot.internal.Requests;
-import dev.tcpivot.internal.Transport;
+import dev.tcpivot.ThreatConnect;
+import dev.tcpivot.v3.Endpoints;
 import dev.tcpivot.v3.Group;
+import dev.tcpivot.v3.GroupRef;
+import dev.tcpivot.v3.Groups;
 import dev.tcpivot.v3.Indicator;
 import dev.tcpivot.v3.IndicatorCreate;
+import dev.tcpivot.v3.IndicatorField;
+import dev.tcpivot.v3.IndicatorRef;
 import dev.tcpivot.v3.IndicatorUpdate;
+import dev.tcpivot.v3.Indicators;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * {@link PhishingTriage}, implemented on the tcpivot runtime. Obtain it with
+ * {@link PhishingTriage}, implemented with the typed SDK. Obtain it with
  * {@code threatConnect.create(PhishingTriage.class)}.
  */
 @Generated("dev.tcpivot.processor.ClientProcessor")
-public final class PhishingTriage_Impl implements PhishingTriage {
-  private final Transport transport;
-
-  private final PhishingTriage_Api api;
+public final class PhishingTriage_Impl extends ApiCalls implements PhishingTriage {
+  private final Endpoints endpoints;
 
   /**
    * Used by {@code ThreatConnect.create}; not for direct use.
    */
-  public PhishingTriage_Impl(Transport transport) {
-    this.transport = transport;
-    this.api = transport.service(PhishingTriage_Api.class);
+  public PhishingTriage_Impl(ThreatConnect threatConnect) {
+    super(threatConnect);
+    this.endpoints = threatConnect;
   }
 
   @Override
   public Indicator report(IndicatorCreate host, long campaignId, String owner) {
-    Fields.Builder request = ClientRequests.body(host, "host");
-    ClientRequests.add(request, "associatedGroups", ClientRequests.entry("append", ClientRequests.idOf("GroupRef", campaignId, "campaignId")), "campaignId");
-    return transport.data(api.report(ClientRequests.wire(request), List.of("associatedGroups"), ClientRequests.owner(owner, "owner")));
+    IndicatorCreate body = notNull(host, "host").toBuilder()
+        .associatedGroups(GroupRef.id(checkId(campaignId, "campaignId")))
+        .build();
+    Indicators indicators = endpoints.indicators();
+    if (owner != null) {
+      indicators = indicators.inOwner(notBlank(owner, "owner"));
+    }
+    return indicators.create(body, IndicatorField.ASSOCIATED_GROUPS);
   }
 
   @Override
   public Indicator lookup(String summary) {
-    Checks.summary(summary, "summary");
-    return transport.data(api.lookup(Requests.pathSegment(summary), List.of("associatedGroups", "associatedIndicators"), null));
+    checkSummary(summary, "summary");
+    Indicators indicators = endpoints.indicators();
+    return indicators.get(summary, IndicatorField.ASSOCIATED_GROUPS, IndicatorField.ASSOCIATED_INDICATORS);
   }
 
   @Override
   public Indicator linkToCampaigns(String summary, List<Long> campaignIds) {
-    Checks.summary(summary, "summary");
-    Fields.Builder request = ClientRequests.body();
-    ClientRequests.add(request, "associatedGroups", ClientRequests.entry("append", ClientRequests.idsOf("GroupRef", campaignIds, "campaignIds")), "campaignIds");
-    return transport.data(api.linkToCampaigns(Requests.pathSegment(summary), ClientRequests.wire(request), List.of("associatedGroups"), null));
+    checkSummary(summary, "summary");
+    IndicatorUpdate body = IndicatorUpdate.builder()
+        .associatedGroups(ids(campaignIds, "campaignIds", GroupRef::id))
+        .build();
+    Indicators indicators = endpoints.indicators();
+    return indicators.update(summary, body, IndicatorField.ASSOCIATED_GROUPS);
   }
 
   @Override
   public void addAddresses(String asn, List<String> ips) {
-    Checks.summary(asn, "asn");
-    Fields.Builder request = ClientRequests.body();
-    ClientRequests.add(request, "associatedIndicators", ClientRequests.entry("append", ClientRequests.summariesOf("Address", "ip", null, ips, "ips")), "ips");
-    transport.data(api.addAddresses(Requests.pathSegment(asn), ClientRequests.wire(request), List.of(), null));
+    checkSummary(asn, "asn");
+    IndicatorUpdate body = IndicatorUpdate.builder()
+        .associatedIndicators(summaries(ips, "ips", null, IndicatorRef::address))
+        .build();
+    Indicators indicators = endpoints.indicators();
+    indicators.update(asn, body);
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public Indicator relate(long id, IndicatorUpdate changes, Ref<Indicator>... related) {
-    Checks.id(id, "id");
-    Fields.Builder request = ClientRequests.body(changes, "changes");
-    ClientRequests.add(request, "associatedIndicators", ClientRequests.entry("replace", ClientRequests.refsOf(related, "related")), "related");
-    return transport.data(api.relate(id, ClientRequests.wire(request), List.of(), null));
+    checkId(id, "id");
+    IndicatorUpdate body = notNull(changes, "changes").toBuilder()
+        .associatedIndicators(Associations.replace(refs(related, "related")))
+        .build();
+    Indicators indicators = endpoints.indicators();
+    return indicators.update(id, body);
   }
 
   @Override
   public void unlink(String summary, IdRef<Group>[] groups) {
-    Checks.summary(summary, "summary");
-    Fields.Builder request = ClientRequests.body();
-    ClientRequests.add(request, "associatedGroups", ClientRequests.entry("delete", ClientRequests.refsOf(groups, "groups")), "groups");
-    transport.data(api.unlink(Requests.pathSegment(summary), ClientRequests.wire(request), List.of(), null));
+    checkSummary(summary, "summary");
+    IndicatorUpdate body = IndicatorUpdate.builder()
+        .associatedGroups(Associations.delete(refs(groups, "groups")))
+        .build();
+    Indicators indicators = endpoints.indicators();
+    indicators.update(summary, body);
   }
 
   @Override
   public void delete(String summary, String owner) {
-    Checks.summary(summary, "summary");
-    transport.noData(api.delete(Requests.pathSegment(summary), ClientRequests.owner(owner, "owner")));
+    checkSummary(summary, "summary");
+    Indicators indicators = endpoints.indicators();
+    if (owner != null) {
+      indicators = indicators.inOwner(notBlank(owner, "owner"));
+    }
+    indicators.delete(summary);
   }
 
   @Override
   public Paged<Indicator> search(String tql, String owner) {
-    return transport.paged(api.search(List.of("associatedGroups"), tql, ClientRequests.owner(owner, "owner")), api::nextPageOfIndicator);
+    Indicators indicators = endpoints.indicators();
+    if (owner != null) {
+      indicators = indicators.inOwner(notBlank(owner, "owner"));
+    }
+    return indicators.list(tql(tql, "tql"), IndicatorField.ASSOCIATED_GROUPS);
   }
 
   @Override
   public List<Group> campaigns(String tql) {
-    Paged<Group> paged = transport.paged(api.campaigns(List.of(), tql, null), api::nextPageOfGroup);
-    return ClientRequests.all(paged);
+    Groups groups = endpoints.groups();
+    return all(groups.list(tql(tql, "tql")));
   }
 
   @Override
   public List<FieldInfo> indicatorFields() {
-    return transport.data(api.indicatorFields());
+    Indicators indicators = endpoints.indicators();
+    return indicators.fields();
   }
 }

@@ -1,0 +1,213 @@
+package dev.tcpivot;
+
+import dev.tcpivot.ApiCalls.Envelope;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.util.List;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+
+/**
+ * Runs the generated Retrofit calls: executes them, unwraps the response envelope, and turns every
+ * refusal into a {@link ThreatConnectException} with the status, the request line and the server's
+ * words.
+ */
+final class Transport {
+  private final Retrofit retrofit;
+  private final RetryPolicy policy;
+
+  /** Over a Retrofit whose client retries by the policy (which the messages then explain). */
+  Transport(Retrofit retrofit, RetryPolicy policy) {
+    this.retrofit = Checks.notNull(retrofit, "retrofit");
+    this.policy = Checks.notNull(policy, "policy");
+  }
+
+  /** The implementation of a generated Retrofit interface. */
+  <S> S service(Class<S> api) {
+    return retrofit.create(api);
+  }
+
+  /** Executes the call and returns the envelope's {@code data}. */
+  <T> T data(Call<Envelope<T>> call) {
+    Envelope<T> envelope = execute(call);
+    if (envelope.data() == null) {
+      Request request = call.request();
+      throw new ThreatConnectException(
+          200, request.method(), request.url().encodedPath(), "the response carries no data", null, null);
+    }
+    return envelope.data();
+  }
+
+  /** Executes a call whose response carries no data, such as a DELETE; an empty body is fine. */
+  void noData(Call<Envelope<Object>> call) {
+    execute(call, false);
+  }
+
+  /** The objects of a list call, following {@code next} links lazily. */
+  <T> Paged<T> paged(
+      Call<Envelope<List<T>>> first, Function<String, Call<Envelope<List<T>>>> next) {
+    return new PagedCalls<>(this, first, next);
+  }
+
+  <T> Envelope<T> execute(Call<Envelope<T>> call) {
+    return execute(call, true);
+  }
+
+  /**
+   * The {@code next} link of a page, if it points at the API this client talks to. A link to any
+   * other origin is refused: following it would send the credentials there.
+   */
+  String nextLink(String link, Request previous) {
+    HttpUrl next = HttpUrl.parse(link);
+    HttpUrl base = retrofit.baseUrl();
+    if (next == null || !sameOrigin(next, base)) {
+      throw new ThreatConnectException(
+          200, previous.method(), previous.url().encodedPath(),
+          "the next page link " + (next == null ? "is not a URL" : "points outside " + base.scheme() + "://"
+              + base.host() + ":" + base.port()) + "; it was not followed, so no credentials were sent there",
+          null, null);
+    }
+    return link;
+  }
+
+  static boolean sameOrigin(HttpUrl a, HttpUrl b) {
+    return a.scheme().equals(b.scheme()) && a.host().equals(b.host()) && a.port() == b.port();
+  }
+
+  private <T> Envelope<T> execute(Call<Envelope<T>> call, boolean bodyRequired) {
+    Request request = call.request();
+    String method = request.method();
+    String path = request.url().encodedPath();
+    Response<Envelope<T>> response;
+    try {
+      response = call.execute();
+    } catch (IOException e) {
+      int attempts = e instanceof Retries.GaveUp ? ((Retries.GaveUp) e).attempts : 1;
+      String advice =
+          attempts == 1 && Retries.retryable(e) && !Retries.notSent(e) ? notRetried(request) : null;
+      String description = describe(e) + (advice == null ? "" : "; " + advice);
+      throw new NoResponseException(method, path, description, timedOut(e), attempts, e);
+    }
+    int attempts = attempts(response.raw());
+    if (!response.isSuccessful()) {
+      throw refusal(request, response.raw(), response.errorBody(), attempts, policy);
+    }
+    Envelope<T> envelope = response.body();
+    if (envelope == null && !bodyRequired) {
+      return new Envelope<>("Success", null, null, null, null, null, null);
+    }
+    if (envelope == null) {
+      throw new ThreatConnectException(
+          response.code(), method, path, "empty response body", null, null, attempts, null);
+    }
+    if (!envelope.readable()) {
+      throw new ThreatConnectException(
+          response.code(), method, path, envelope.message(), null, null, attempts, null);
+    }
+    if ("Error".equals(envelope.status())) {
+      throw new ThreatConnectException(
+          response.code(), method, path, envelope.message(), envelope.errCode(),
+          advice(response.code(), envelope.message(), null), attempts, null);
+    }
+    return envelope;
+  }
+
+  private static ThreatConnectException refusal(
+      Request request, okhttp3.Response raw, ResponseBody body, int attempts, RetryPolicy policy) {
+    String text = "";
+    try (ResponseBody closing = body) {
+      if (closing != null) {
+        text = closing.string();
+      }
+    } catch (IOException e) {
+      text = "";
+    }
+    String message = null;
+    String errCode = null;
+    try {
+      Envelope<?> envelope = Json.mapper().readValue(text, Envelope.class);
+      message = envelope.message();
+      errCode = envelope.errCode();
+    } catch (IOException | RuntimeException notJson) {
+      message = null;
+    }
+    if (message == null) {
+      message = text.isBlank() ? "no message" : "unexpected response: " + abbreviate(text);
+    }
+    int code = raw.code();
+    String advice = advice(code, message, raw.header("Retry-After"));
+    if (attempts == 1 && Retries.retryable(code)) {
+      String notRetried = notRetried(request, policy);
+      advice = notRetried == null ? advice : advice == null ? notRetried : advice + "; " + notRetried;
+    }
+    return new ThreatConnectException(
+        code, request.method(), request.url().encodedPath(), message, errCode, advice, attempts, null);
+  }
+
+  /** What a caller can do about a refusal, when the response says. */
+  private static String advice(int code, String message, String retryAfter) {
+    if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("timestamp out of acceptable time range")) {
+      return "check the local clock: an HMAC Timestamp must be within 5 minutes of the server's time"
+          + " (quick_start.rst, Timestamp; common_errors.rst)";
+    }
+    if (retryAfter != null && (code == 429 || code == 503)) {
+      return "the server asks to retry after " + retryAfter.trim()
+          + (retryAfter.trim().matches("[0-9]+") ? " s" : "");
+    }
+    return null;
+  }
+
+  /**
+   * Why a failure that could pass was not retried, when the request is one that could take effect
+   * twice; null otherwise (the policy allowed no retry, or the request was retried).
+   */
+  private String notRetried(Request request) {
+    return notRetried(request, policy);
+  }
+
+  private static String notRetried(Request request, RetryPolicy policy) {
+    if (policy.maxAttempts() == 1 || policy.retryNonIdempotent()) {
+      return null;
+    }
+    String why = Repeatable.whyNot(request);
+    return why == null ? null : "not retried because " + why
+        + " (RetryPolicy.builder().retryNonIdempotent(true) allows it)";
+  }
+
+  private static int attempts(okhttp3.Response raw) {
+    String header = raw.header(Retries.ATTEMPTS_HEADER);
+    return header == null ? 1 : Integer.parseInt(header);
+  }
+
+  private static boolean timedOut(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SocketTimeoutException
+          || (t instanceof InterruptedIOException && "timeout".equals(t.getMessage()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A failure in a line: its kind and message, e.g. {@code SocketTimeoutException: timeout}. */
+  static String describe(IOException e) {
+    if (e instanceof Retries.GaveUp) {
+      return describe((IOException) e.getCause());
+    }
+    if (e instanceof Retries.BodyLost) {
+      return e.getMessage();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  static String abbreviate(String text) {
+    String flat = text.strip().replaceAll("\\s+", " ");
+    return flat.length() <= 200 ? flat : flat.substring(0, 200) + "...";
+  }
+}
