@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The loaded tables: object types, the association table, the metadata table, one catalog per
- * endpoint, enums and the default Indicator-to-Indicator associations. Everything that tcpivot
+ * endpoint, enums, the default Indicator-to-Indicator associations and the TQL keywords. Everything that tcpivot
  * knows about which association is legal is read from here. Obtain one from {@link SpecLoader}.
  */
 public final class Spec {
@@ -18,6 +18,7 @@ public final class Spec {
   private final Map<ObjectType, Catalog> catalogs;
   private final List<EnumType> enums;
   private final List<IndicatorAssociation> indicatorAssociations;
+  private final List<QueryType> queryTypes;
 
   Spec(
       List<ObjectType> objects,
@@ -25,13 +26,15 @@ public final class Spec {
       List<MetadataRule> metadata,
       Map<ObjectType, Catalog> catalogs,
       List<EnumType> enums,
-      List<IndicatorAssociation> indicatorAssociations) {
+      List<IndicatorAssociation> indicatorAssociations,
+      List<QueryType> queryTypes) {
     this.objects = List.copyOf(objects);
     this.associations = List.copyOf(associations);
     this.metadata = List.copyOf(metadata);
     this.catalogs = Map.copyOf(catalogs);
     this.enums = List.copyOf(enums);
     this.indicatorAssociations = List.copyOf(indicatorAssociations);
+    this.queryTypes = List.copyOf(queryTypes);
   }
 
   /** The object types in table order. */
@@ -148,5 +151,33 @@ public final class Spec {
   public boolean indicatorAssociationAllowed(String parent, String child) {
     return indicatorAssociations.stream()
         .anyMatch(a -> a.primary().equals(parent) && a.nonPrimary().contains(child));
+  }
+
+  /** The endpoints that take TQL, with their keywords, in table order. */
+  public List<QueryType> queryTypes() {
+    return queryTypes;
+  }
+
+  /** The query type of that name, e.g. {@code GroupAttribute}. */
+  public Optional<QueryType> queryType(String name) {
+    return queryTypes.stream().filter(q -> q.name().equals(name)).findFirst();
+  }
+
+  /** The query type served at an endpoint, given as {@code /v3/tags} or {@code tags}. */
+  public Optional<QueryType> queryTypeAt(String endpoint) {
+    return queryTypes.stream()
+        .filter(q -> q.endpoint().equals(endpoint) || q.endpointName().equals(endpoint))
+        .findFirst();
+  }
+
+  /** The query type of an object type's endpoint, if its endpoint takes TQL. */
+  public Optional<QueryType> queryType(ObjectType object) {
+    return queryTypeAt(object.endpoint());
+  }
+
+  /** The query type a nested keyword runs over; the loader made sure there is one. */
+  public QueryType target(TqlKeyword nested) {
+    return queryType(nested.target().orElseThrow(() -> new IllegalArgumentException(nested.name() + " is not a nested query")))
+        .orElseThrow();
   }
 }

@@ -17,6 +17,7 @@ public final class SpecLoader {
   static final String METADATA = "metadata.table";
   static final String ENUMS = "enums.table";
   static final String INDICATOR_ASSOCIATIONS = "indicator-associations.table";
+  static final String TQL = "tql.table";
 
   private static volatile Spec builtIn;
 
@@ -52,7 +53,9 @@ public final class SpecLoader {
             .orElse(null);
     List<IndicatorAssociation> indicatorAssociations =
         indicatorAssociations(file(source, INDICATOR_ASSOCIATIONS), indicators);
-    return new Spec(objects, associations, metadata, catalogs, enums, indicatorAssociations);
+    List<QueryType> queryTypes = TqlTableReader.read(file(source, TQL));
+    return new Spec(
+        objects, associations, metadata, catalogs, enums, indicatorAssociations, queryTypes);
   }
 
   private static TableFile file(TableSource source, String name) {

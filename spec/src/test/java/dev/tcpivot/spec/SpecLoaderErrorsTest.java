@@ -164,4 +164,72 @@ class SpecLoaderErrorsTest {
   private static TableEdit replace(String file, String from, String to) {
     return TableEdit.replace(file, from, to);
   }
+
+  @Test
+  void tqlKeywordDefinedTwice() {
+    int first = TableEdit.lineOf("tql.table", "/v3/notes               | summary  ");
+    TableEdit edit =
+        TableEdit.replace("tql.table", "/v3/notes               | taskId  ", "/v3/notes               | summary   ");
+    edit.assertRefused("keyword 'summary' of /v3/notes is already defined at line " + first);
+  }
+
+  @Test
+  void tqlUnknownValueType() {
+    TableEdit edit =
+        TableEdit.replace("tql.table", "/v3/notes               | summary                       | String", "/v3/notes               | summary                       | Text");
+    edit.assertRefused(
+        "unknown value type 'Text' (value types: Integer, Float, String, Boolean, Date, nested query)");
+  }
+
+  @Test
+  void tqlNestedTargetThatIsNotAQueryType() {
+    TableEdit edit =
+        TableEdit.replace("tql.table", "/v3/notes               | hasTask                       | nested query | Task", "/v3/notes               | hasTask                       | nested query | Chore");
+    edit.assertRefused(
+        "nested query over 'Chore', which is not a query type (query types: Artifact, Case, Group,"
+            + " Indicator, IntelRequirement, Victim, VictimAsset, GroupAttribute, IndicatorAttribute,"
+            + " VictimAttribute, Note, SecurityLabel, Tag, Task)");
+  }
+
+  @Test
+  void tqlNestedTargetWithoutRows() {
+    // The Task rows are removed: hasTask of /v3/artifacts, the first nested query over Task, is refused.
+    String text = TableSource.builtIn().read("tql.table").orElseThrow()
+        .lines()
+        .filter(line -> !line.startsWith("/v3/tasks "))
+        .collect(java.util.stream.Collectors.joining("\n"));
+    int line = TableEdit.lineOf("tql.table", "/v3/artifacts           | hasTask");
+    SpecException e =
+        assertThrows(
+            SpecException.class,
+            () -> SpecLoader.load(name -> name.equals("tql.table") ? Optional.of(text) : TableSource.builtIn().read(name)));
+    assertEquals("tql.table:" + line + ": nested query over 'Task', which has no keyword rows", e.getMessage());
+  }
+
+  @Test
+  void tqlNestedQueryWithoutTarget() {
+    TableEdit edit =
+        TableEdit.replace("tql.table", "/v3/notes               | hasTask                       | nested query | Task", "/v3/notes               | hasTask                       | nested query | -");
+    edit.assertRefused("nested query 'hasTask' names no query type to run over");
+  }
+
+  @Test
+  void tqlTargetOnAPlainKeyword() {
+    TableEdit edit =
+        TableEdit.replace("tql.table", "/v3/notes               | summary                       | String       | -", "/v3/notes               | summary                       | String       | Task");
+    edit.assertRefused("keyword 'summary' compares String values; only a nested query runs over a query type");
+  }
+
+  @Test
+  void tqlKeywordOfAnUndeclaredEndpoint() {
+    TableEdit edit =
+        TableEdit.replace("tql.table", "/v3/notes               | summary  ", "/v3/memos               | summary  ");
+    edit.assertRefused("endpoint '/v3/memos' is not declared in [query types]");
+  }
+
+  @Test
+  void tqlQueryTypeDeclaredTwice() {
+    TableEdit edit = TableEdit.replace("tql.table", "Task                  | /v3/tasks", "Note | /v3/tasks");
+    edit.assertRefused("query type 'Note' is already declared at line " + TableEdit.lineOf("tql.table", "Note                  | /v3/notes"));
+  }
 }
