@@ -3,11 +3,13 @@ package dev.tcpivot.processor.sdk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.tcpivot.spec.ObjectType;
 import dev.tcpivot.spec.QueryType;
 import dev.tcpivot.spec.TqlKeyword;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import javax.lang.model.element.Modifier;
 import org.junit.jupiter.api.Test;
 
 /**
- * The query classes, read from their TypeSpecs and checked against the rows of tql.table: one static method per keyword, named as the keyword (a
+ * The query classes and the query methods of the endpoint facades, read from their TypeSpecs and
+ * checked against the rows of tql.table: one static method per keyword, named as the keyword (a
  * Java keyword with a trailing underscore, DESIGN.md "Pivot queries"), returning the condition
  * builder of its value type, or for a nested query taking the query class of its target.
  */
@@ -95,5 +98,31 @@ class QueryClassesTest {
         List.of("typeName", "default", "class", "and", "or", "toTql", "with", "toString", "hashCode").stream()
             .map(Naming::keyword)
             .collect(Collectors.toList()));
+  }
+
+  @Test
+  void everyFacadeWithAQueryTypeListsAndCountsByIt() {
+    for (ObjectType object : Writers.SPEC.objects()) {
+      EndpointModel endpoint = Writers.endpoint(object.endpointName());
+      QueryType type = Writers.SPEC.queryType(object).orElseThrow();
+      TypeSpec facade = FacadeWriter.write(endpoint);
+      String query = Writers.PACKAGE + "." + type.name() + "Query";
+      String fields = ArrayTypeName.of(endpoint.field).toString();
+      assertEquals(
+          List.of(
+              "list(" + fields + ")",
+              "list(dev.tcpivot.ListOptions, " + fields + ")",
+              "list(" + query + ", " + fields + ")",
+              "list(" + query + ", dev.tcpivot.ListOptions, " + fields + ")"),
+          Writers.signatures(facade, "list"),
+          object.endpoint());
+      assertEquals(List.of("count()", "count(" + query + ")"), Writers.signatures(facade, "count"), object.endpoint());
+      assertEquals(List.of("resume(java.lang.String)"), Writers.signatures(facade, "resume"), object.endpoint());
+      for (MethodSpec count : facade.methodSpecs()) {
+        if (count.name().equals("count")) {
+          assertEquals(TypeName.LONG, count.returnType(), object.endpoint());
+        }
+      }
+    }
   }
 }
