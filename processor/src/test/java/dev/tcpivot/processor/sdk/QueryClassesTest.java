@@ -11,7 +11,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.tcpivot.spec.ObjectType;
 import dev.tcpivot.spec.QueryType;
+import dev.tcpivot.spec.SourceLine;
 import dev.tcpivot.spec.TqlKeyword;
+import dev.tcpivot.spec.TqlType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +87,22 @@ class QueryClassesTest {
     TypeSpec query = QueryWriter.write(Writers.SPEC, attributes, Writers.PACKAGE);
     assertTrue(query.methodSpecs().stream().anyMatch(m -> m.name().equals("default_")), "default_()");
     assertTrue(query.methodSpecs().stream().noneMatch(m -> m.name().equals("default")), "no default()");
+  }
+
+  /** tql.table has no Float keyword yet; a row of one gets the Float operators. */
+  @Test
+  void aFloatKeywordGetsTheFloatOperators() {
+    SourceLine line = new SourceLine("tql.table", 1);
+    QueryType type = new QueryType(
+        "Indicator", "/v3/indicators", List.of(new TqlKeyword("score", TqlType.FLOAT, "", line)), line);
+    MethodSpec score = QueryWriter.write(Writers.SPEC, type, Writers.PACKAGE).methodSpecs().stream()
+        .filter(m -> m.name().equals("score"))
+        .findFirst()
+        .orElseThrow();
+    assertEquals(
+        ParameterizedTypeName.get(ClassName.get("dev.tcpivot", "FloatCondition"), ClassName.get(Writers.PACKAGE, "IndicatorQuery")),
+        score.returnType());
+    assertEquals("return decimal(\"score\", dev.tcpivot.v3.IndicatorQuery::new);\n", score.code().toString());
   }
 
   /**
