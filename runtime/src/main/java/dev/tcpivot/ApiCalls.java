@@ -62,6 +62,19 @@ public abstract class ApiCalls {
     return transport.paged(first, next);
   }
 
+  /** Executes a call made with {@code count=true} and returns the {@code count} of its response. */
+  protected final long countOf(Call<Envelope<Object>> call) {
+    return transport.count(call);
+  }
+
+  /**
+   * A saved {@code next} link of the list at {@code path} (e.g. {@code v3/indicators}), refused
+   * before anything is sent unless it is an absolute URL of this client's API and of that list.
+   */
+  protected final String resumeLink(String link, String path) {
+    return transport.resumeLink(link, path, "nextLink");
+  }
+
   /** The wire names of the {@code fields} query parameter, refusing a null one. */
   protected static <F> List<String> names(F[] fields, Function<F, String> wireName) {
     Checks.notNull(fields, "fields");
@@ -87,6 +100,26 @@ public abstract class ApiCalls {
   /** The list options of a TQL query, which may be null for none. */
   protected static ListOptions tql(String tql, String name) {
     return tql == null ? ListOptions.defaults() : ListOptions.builder().tql(Checks.notBlank(tql, name)).build();
+  }
+
+  /** The list options of a typed query, which may be null for none. */
+  protected static ListOptions tql(Query<?> query) {
+    return query == null ? ListOptions.defaults() : ListOptions.defaults().withTql(query.toTql());
+  }
+
+  /**
+   * The options with the query as their TQL filter. Options that carry a tql string of their own
+   * are refused: the filter would be given twice, and one of them dropped.
+   */
+  protected static ListOptions withQuery(ListOptions options, Query<?> query) {
+    Checks.notNull(query, "query");
+    Checks.notNull(options, "options");
+    if (options.tql() != null) {
+      throw new IllegalArgumentException(
+          "options has a tql string as well as the query; give the filter once, as the query or as"
+              + " ListOptions.tql(String)");
+    }
+    return options.withTql(query.toTql());
   }
 
   // ---- Checks --------------------------------------------------------------------------------------

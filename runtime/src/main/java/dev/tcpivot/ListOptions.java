@@ -7,7 +7,11 @@ package dev.tcpivot;
  *
  * <pre>{@code
  * tc.indicators().list(ListOptions.builder().tql("typeName EQ \"Host\"").pageSize(500).build());
+ * tc.indicators().list(IndicatorQuery.typeName().eq("Host"), ListOptions.builder().pageSize(500).build());
  * }</pre>
+ *
+ * <p>A typed query ({@code IndicatorQuery}, ...) and a {@link Builder#tql(String) tql} string are two
+ * ways to give the same filter: an endpoint refuses options with a tql string together with a query.
  */
 public final class ListOptions {
   /** The largest page the API serves (v3/enable_pagination.rst). */
@@ -27,6 +31,17 @@ public final class ListOptions {
     this.sorting = builder.sorting;
     this.pageSize = builder.pageSize;
     this.resultStart = builder.resultStart;
+  }
+
+  /** These options with a TQL filter instead of none. */
+  ListOptions withTql(String tql) {
+    Builder builder = new Builder();
+    builder.tql = Checks.notBlank(tql, "tql");
+    builder.owner = owner;
+    builder.sorting = sorting;
+    builder.pageSize = pageSize;
+    builder.resultStart = resultStart;
+    return new ListOptions(builder);
   }
 
   public static ListOptions defaults() {

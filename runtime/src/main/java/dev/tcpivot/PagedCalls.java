@@ -1,9 +1,11 @@
 package dev.tcpivot;
 
 import dev.tcpivot.ApiCalls.Envelope;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -28,7 +30,7 @@ final class PagedCalls<T> implements Paged<T> {
 
   @Override
   public Iterator<T> iterator() {
-    return new Pages();
+    return new Items(new Pages());
   }
 
   @Override
@@ -38,23 +40,60 @@ final class PagedCalls<T> implements Paged<T> {
         false);
   }
 
-  private final class Pages implements Iterator<T> {
+  @Override
+  public Iterable<Page<T>> pages() {
+    return Pages::new;
+  }
+
+  /** A page as the walk saw it. */
+  private record PageOf<T>(List<T> items, Optional<String> next) implements Page<T> {}
+
+  /** The pages, each requested when the one before has been handed out and another is asked for. */
+  private final class Pages implements Iterator<Page<T>> {
     private Call<Envelope<List<T>>> pending = first.clone();
-    private Iterator<T> page = List.<T>of().iterator();
+    private Call<Envelope<List<T>>> previous;
+    private String link;
 
     @Override
     public boolean hasNext() {
-      while (!page.hasNext() && pending != null) {
-        Call<Envelope<List<T>>> current = pending;
-        Envelope<List<T>> envelope = transport.execute(current);
-        List<T> data = envelope.data() == null ? List.of() : envelope.data();
-        page = data.iterator();
-        String link = envelope.next();
-        // An empty page ends the walk even if a link is present, so a server bug cannot loop us.
-        pending =
-            link == null || link.isEmpty() || data.isEmpty()
-                ? null
-                : next.apply(transport.nextLink(link, current.request()));
+      if (pending == null && link != null) {
+        // Checked only now, so that the page that carries a bad link is still handed out.
+        pending = next.apply(transport.nextLink(link, previous.request()));
+        link = null;
+      }
+      return pending != null;
+    }
+
+    @Override
+    public Page<T> next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Call<Envelope<List<T>>> current = pending;
+      pending = null;
+      Envelope<List<T>> envelope = transport.execute(current);
+      List<T> data = envelope.data() == null ? List.of() : Collections.unmodifiableList(envelope.data());
+      String found = envelope.next();
+      // An empty page ends the walk even if a link is present, so a server bug cannot loop us.
+      link = found == null || found.isEmpty() || data.isEmpty() ? null : found;
+      previous = current;
+      return new PageOf<>(data, Optional.ofNullable(link));
+    }
+  }
+
+  /** The objects of the pages, one after another. */
+  private final class Items implements Iterator<T> {
+    private final Pages pages;
+    private Iterator<T> page = List.<T>of().iterator();
+
+    Items(Pages pages) {
+      this.pages = pages;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!page.hasNext() && pages.hasNext()) {
+        page = pages.next().items().iterator();
       }
       return page.hasNext();
     }

@@ -59,6 +59,41 @@ final class Transport {
     return execute(call, true);
   }
 
+  /** Executes a call made with {@code count=true} and returns the envelope's {@code count}. */
+  long count(Call<Envelope<Object>> call) {
+    Envelope<Object> envelope = execute(call);
+    if (envelope.count() == null) {
+      Request request = call.request();
+      throw new ThreatConnectException(
+          200, request.method(), request.url().encodedPath(), "the response carries no count", null, null);
+    }
+    return envelope.count();
+  }
+
+  /**
+   * A saved {@code next} link to go on listing from, checked before anything is sent: an absolute
+   * URL of the API this client talks to (a link elsewhere would get the credentials), and of the
+   * list at {@code path} (e.g. {@code v3/indicators}), whose objects the caller reads.
+   */
+  String resumeLink(String link, String path, String name) {
+    Checks.notBlank(link, name);
+    HttpUrl url = HttpUrl.parse(link);
+    HttpUrl base = retrofit.baseUrl();
+    if (url == null) {
+      throw new IllegalArgumentException(name + " is not an absolute http or https URL");
+    }
+    if (!sameOrigin(url, base)) {
+      throw new IllegalArgumentException(
+          name + " points outside " + origin(base) + "; it was not followed, so no credentials were sent there");
+    }
+    String list = base.encodedPath() + path;
+    if (!url.encodedPath().equals(list)) {
+      throw new IllegalArgumentException(
+          name + " is a link to " + url.encodedPath() + ", not to " + list + ", the list of this endpoint");
+    }
+    return link;
+  }
+
   /**
    * The {@code next} link of a page, if it points at the API this client talks to. A link to any
    * other origin is refused: following it would send the credentials there.
@@ -69,11 +104,15 @@ final class Transport {
     if (next == null || !sameOrigin(next, base)) {
       throw new ThreatConnectException(
           200, previous.method(), previous.url().encodedPath(),
-          "the next page link " + (next == null ? "is not a URL" : "points outside " + base.scheme() + "://"
-              + base.host() + ":" + base.port()) + "; it was not followed, so no credentials were sent there",
+          "the next page link " + (next == null ? "is not a URL" : "points outside " + origin(base))
+              + "; it was not followed, so no credentials were sent there",
           null, null);
     }
     return link;
+  }
+
+  private static String origin(HttpUrl url) {
+    return url.scheme() + "://" + url.host() + ":" + url.port();
   }
 
   static boolean sameOrigin(HttpUrl a, HttpUrl b) {

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import dev.tcpivot.IdRef;
+import dev.tcpivot.Paged;
 import dev.tcpivot.ThreatConnect;
+import dev.tcpivot.v3.GroupQuery;
 import dev.tcpivot.v3.GroupRef;
+import dev.tcpivot.v3.IndicatorQuery;
 import dev.tcpivot.v3.IndicatorCreate;
 import java.io.IOException;
 import java.io.InputStream;
@@ -100,11 +103,28 @@ class DeclaredClientOnTheWireTest {
         request);
   }
 
-  private void call(String name, Object... arguments) throws Exception {
+  /** A typed query parameter becomes the tql parameter (v3/filter_results.rst); null lists without one. */
+  @Test
+  void aTypedQueryIsTheTqlParameter() throws Exception {
+    server.enqueue(new MockResponse().setBody("{\"status\":\"Success\",\"data\":[{\"id\":7,\"type\":\"Campaign\"}]}"));
+    Object pivot = call("pivot", GroupQuery.typeName().eq("Campaign")
+        .and(GroupQuery.hasIndicator(IndicatorQuery.summary().eq("badguy.com"))));
+    assertEquals(1, ((Paged<?>) pivot).stream().count());
+    RecordedRequest request = server.takeRequest();
+    assertEquals(
+        "GET /api/v3/groups?tql=typeName%20%3D%20%22Campaign%22%20AND%20hasIndicator%28summary%20%3D%20%22badguy.com%22%29",
+        request.getMethod() + " " + request.getPath());
+
+    server.enqueue(new MockResponse().setBody("{\"status\":\"Success\",\"data\":[]}"));
+    ((Paged<?>) call("pivot", (Object) null)).stream().count();
+    request = server.takeRequest();
+    assertEquals("GET /api/v3/groups", request.getMethod() + " " + request.getPath());
+  }
+
+  private Object call(String name, Object... arguments) throws Exception {
     for (Method method : triage.getClass().getMethods()) {
       if (method.getName().equals(name) && method.getParameterCount() == arguments.length) {
-        method.invoke(triage, arguments);
-        return;
+        return method.invoke(triage, arguments);
       }
     }
     throw new AssertionError("no method " + name);

@@ -59,6 +59,9 @@ record ClientModel(TypeElement type, List<ClientModel.Method> methods) {
 
   record Key(VariableElement parameter, boolean summary) {}
 
+  /** A {@code @Tql} parameter: a TQL string, or the endpoint's typed query when {@code query}. */
+  record Tql(VariableElement parameter, boolean query) {}
+
   record Association(
       VariableElement parameter,
       ObjectType target,
@@ -79,6 +82,6 @@ record ClientModel(TypeElement type, List<ClientModel.Method> methods) {
       Optional<VariableElement> body,
       List<Association> associations,
       Optional<VariableElement> owner,
-      Optional<VariableElement> tql,
+      Optional<Tql> tql,
       List<String> includes) {}
 }

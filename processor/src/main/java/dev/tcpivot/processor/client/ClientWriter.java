@@ -106,7 +106,9 @@ final class ClientWriter {
         return spec.addStatement("$N.delete($L)", endpoint, key).build();
       case GET_ALL:
         CodeBlock options = method.tql()
-            .map(p -> CodeBlock.of("tql($N, $S)", name(p), name(p)))
+            .map(t -> t.query()
+                ? CodeBlock.of("tql($N)", name(t.parameter()))
+                : CodeBlock.of("tql($N, $S)", name(t.parameter()), name(t.parameter())))
             .orElse(CodeBlock.of("$T.defaults()", ClassName.get("dev.tcpivot", "ListOptions")));
         call = CodeBlock.of("$N.list($L$L)", endpoint, options, fields);
         if (method.returns() == ClientModel.Returns.LIST) {

@@ -1,6 +1,7 @@
 package dev.tcpivot.processor.client;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every diagnostic the client processor emits, in one place. Each names the offending thing,
@@ -149,6 +150,18 @@ final class Messages {
 
   static String wrongStringParameter(String role, String actual) {
     return "@" + role + " takes a String, not " + actual;
+  }
+
+  static String wrongQuery(String endpoint, Optional<String> expected, String actual) {
+    return "@Tql parameter of a " + endpoint + " method must be "
+        + expected.map(query -> article(query) + " " + query + " or a String")
+            .orElse("a String (" + endpoint + " has no TQL query type)")
+        + ", not " + actual;
+  }
+
+  /** "an IndicatorQuery", "a GroupQuery". */
+  private static String article(String word) {
+    return "AEIOU".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
   static String wrongAssociateType(String actual, String model) {

@@ -158,7 +158,7 @@ final class MethodValidator {
     Optional<ClientModel.Key> key = Optional.empty();
     Optional<VariableElement> body = Optional.empty();
     Optional<VariableElement> owner = Optional.empty();
-    Optional<VariableElement> tql = Optional.empty();
+    Optional<ClientModel.Tql> tql = Optional.empty();
     final List<ClientModel.Association> associations = new ArrayList<>();
   }
 
@@ -217,7 +217,7 @@ final class MethodValidator {
           if (operation != ClientModel.Operation.GET_ALL) {
             report.error(parameter, mirror, null, Messages.roleNotAllowed("Tql", operation.annotation, "@GetAll methods"));
           } else {
-            result.tql = string(parameter, role, report);
+            result.tql = tql(parameter, endpoint, report);
           }
           break;
         default:
@@ -287,6 +287,24 @@ final class MethodValidator {
       return Optional.empty();
     }
     return Optional.of(parameter);
+  }
+
+  /** A TQL string, or the typed query of the endpoint; the query of another endpoint is named. */
+  private Optional<ClientModel.Tql> tql(VariableElement parameter, ObjectType endpoint, Report report) {
+    TypeMirror type = parameter.asType();
+    if (shapes.isString(type)) {
+      return Optional.of(new ClientModel.Tql(parameter, false));
+    }
+    Optional<String> expected = spec.queryType(endpoint).map(Naming::query);
+    if (expected.isPresent() && shapes.isExactly(type, sdkPackage + "." + expected.get())) {
+      return Optional.of(new ClientModel.Tql(parameter, true));
+    }
+    if (shapes.isA(type, TypeShapes.QUERY)) {
+      report.error(parameter, Messages.wrongQuery(endpoint.endpoint(), expected, TypeShapes.display(type)));
+      return Optional.empty();
+    }
+    report.error(parameter, Messages.wrongStringParameter("Tql", TypeShapes.display(type)));
+    return Optional.empty();
   }
 
   private Optional<VariableElement> string(VariableElement parameter, String role, Report report) {

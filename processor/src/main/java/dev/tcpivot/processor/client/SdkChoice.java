@@ -2,6 +2,7 @@ package dev.tcpivot.processor.client;
 
 import dev.tcpivot.processor.sdk.Naming;
 import dev.tcpivot.spec.ObjectType;
+import dev.tcpivot.spec.QueryType;
 import dev.tcpivot.spec.Spec;
 import java.util.HashSet;
 import java.util.Set;
@@ -33,6 +34,9 @@ final class SdkChoice {
       generatedNames.add(Naming.model(object));
       generatedNames.add(Naming.create(object));
       generatedNames.add(Naming.update(object));
+    }
+    for (QueryType query : spec.queryTypes()) {
+      generatedNames.add(Naming.query(query));
     }
   }
 

@@ -63,6 +63,15 @@ final class ApiInterface {
         .addParameter(query(ClassName.get(Long.class), "resultStart"))
         .addParameter(query(ClassName.get(Integer.class), "resultLimit"))
         .build());
+    if (endpoint.query.isPresent()) {
+      // count=true adds the total to the envelope (v3/return_count.rst); one object is enough to read.
+      spec.addMethod(call("count", none, verb("GET", path))
+          .addParameter(query(STRING, "tql"))
+          .addParameter(query(TypeName.BOOLEAN, "count"))
+          .addParameter(query(TypeName.INT, "resultLimit"))
+          .addParameter(query(STRING, "owner"))
+          .build());
+    }
     spec.addMethod(call("page", many, AnnotationSpec.builder(ClassName.get(HTTP, "GET")).build())
         .addParameter(ParameterSpec.builder(STRING, "next").addAnnotation(ClassName.get(HTTP, "Url")).build())
         .build());

@@ -5,6 +5,7 @@ import dev.tcpivot.spec.AssociationRule;
 import dev.tcpivot.spec.Catalog;
 import dev.tcpivot.spec.ObjectType;
 import dev.tcpivot.spec.PathKey;
+import dev.tcpivot.spec.QueryType;
 import dev.tcpivot.spec.Spec;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,10 @@ final class EndpointModel {
   final Optional<String> ownerIdField;
   final Optional<String> ownerNameField;
   final boolean associationTarget;
+  /** The TQL query type of the endpoint, if tql.table has one. */
+  final Optional<QueryType> queryType;
+  /** Its query class, e.g. {@code IndicatorQuery}. */
+  final Optional<ClassName> query;
 
   EndpointModel(Spec spec, ObjectType object, String sdkPackage, ValueTypes values) {
     this.object = object;
@@ -83,6 +88,8 @@ final class EndpointModel {
     this.ownerIdField = Setter.ownerField(catalog, dev.tcpivot.spec.ValueKind.OWNER_ID);
     this.ownerNameField = Setter.ownerField(catalog, dev.tcpivot.spec.ValueKind.OWNER_NAME);
     this.associationTarget = object.associationField().isPresent();
+    this.queryType = spec.queryType(object);
+    this.query = queryType.map(type -> ClassName.get(sdkPackage, Naming.query(type)));
   }
 
   private static List<String> jsonFields(Catalog catalog, boolean update) {

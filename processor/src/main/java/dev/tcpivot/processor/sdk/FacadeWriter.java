@@ -100,6 +100,17 @@ final class FacadeWriter {
                 "return paged(\napi.list(names, options.tql(), options.owner() != null ? options.owner() : owner,"
                     + " options.sorting(),\noptions.resultStart() == 0 ? null : options.resultStart(),"
                     + " options.pageSize()),\napi::page)")
+            .build());
+    endpoint.query.ifPresent(query -> addQueries(spec, endpoint, query, paged, fields));
+    spec.addMethod(MethodSpec.methodBuilder("resume")
+            .addJavadoc("{@code GET nextLink}: the rest of a list from a saved {@code next} link (see\n"
+                + "{@link $T.Page#next()}), e.g. after a restart, fetched page by page as it is read. The link\n"
+                + "must be one of this client's API and of {@code $L}; another is refused before anything is\n"
+                + "sent, so that no credentials go elsewhere.\n", RuntimeTypes.PAGED, path)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(paged)
+            .addParameter(String.class, "nextLink")
+            .addStatement("return paged(api.page(resumeLink(nextLink, $S)), api::page)", endpoint.path())
             .build())
         .addMethod(MethodSpec.methodBuilder("fields")
             .addJavadoc("{@code OPTIONS $L/fields}: what responses can include on request, as this instance says.\n",
@@ -109,6 +120,51 @@ final class FacadeWriter {
             .addStatement("return data(api.fields())")
             .build());
     return spec.addType(ApiInterface.write(endpoint)).build();
+  }
+
+  /** The list and count methods that take the endpoint's typed TQL query. */
+  private static void addQueries(
+      TypeSpec.Builder spec, EndpointModel endpoint, ClassName query, TypeName paged, TypeName fields) {
+    String path = endpoint.object.endpoint();
+    String plural = endpoint.object.name();
+    spec.addMethod(MethodSpec.methodBuilder("list")
+            .addJavadoc("{@code GET $L?tql=...}: the $L that match the query, fetched page by page as they are read.\n",
+                path, plural)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(paged)
+            .addParameter(query, "query")
+            .addParameter(fields, "fields")
+            .varargs(true)
+            .addStatement("return list(withQuery($T.defaults(), query), fields)", RuntimeTypes.LIST_OPTIONS)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("list")
+            .addJavadoc("{@code GET $L?tql=...}: the $L that match the query, with the other options (owner,\n"
+                + "sorting, page size), fetched page by page as they are read. Options that carry a tql string\n"
+                + "of their own are refused: give the filter once.\n", path, plural)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(paged)
+            .addParameter(query, "query")
+            .addParameter(RuntimeTypes.LIST_OPTIONS, "options")
+            .addParameter(fields, "fields")
+            .varargs(true)
+            .addStatement("return list(withQuery(options, query), fields)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("count")
+            .addJavadoc("{@code GET $L?count=true&resultLimit=1}: how many $L the owner has (v3/return_count.rst).\n",
+                path, plural)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(long.class)
+            .addStatement("return countOf(api.count(null, true, 1, owner))")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("count")
+            .addJavadoc("{@code GET $L?tql=...&count=true&resultLimit=1}: how many $L match the query\n"
+                + "(v3/return_count.rst).\n", path, plural)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(long.class)
+            .addParameter(query, "query")
+            .addStatement("notNull(query, $S)", "query")
+            .addStatement("return countOf(api.count(query.toTql(), true, 1, owner))")
+            .build());
   }
 
   private static void addKeyed(TypeSpec.Builder spec, EndpointModel endpoint, KeyKind kind, TypeName fields, CodeBlock names) {

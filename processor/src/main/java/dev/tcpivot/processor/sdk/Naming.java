@@ -3,6 +3,7 @@ package dev.tcpivot.processor.sdk;
 import com.palantir.javapoet.ClassName;
 import dev.tcpivot.spec.GeneratedNames;
 import dev.tcpivot.spec.ObjectType;
+import dev.tcpivot.spec.QueryType;
 import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
@@ -34,7 +35,29 @@ public final class Naming {
           "counted", "data", "idObject", "array", "inOwner", "isEmpty", "idValue", "notNull",
           "notBlank", "checkId", "oneOf", "checkFormat");
 
+  /**
+   * Names a keyword method of a query class must not take: the instance methods of the runtime's
+   * {@code Query} base, which a static method of the same name would clash with, and those of Object.
+   */
+  private static final Set<String> QUERY_RESERVED =
+      Set.of(
+          "and", "or", "toTql", "with", "equals", "hashCode", "toString", "getClass", "notify",
+          "notifyAll", "wait", "clone", "finalize");
+
   private Naming() {}
+
+  /** {@code Indicator} → {@code IndicatorQuery}: the query class of a TQL query type. */
+  public static String query(QueryType type) {
+    return type.className();
+  }
+
+  /**
+   * A TQL keyword as the static method of its query class: the keyword itself, with a trailing
+   * underscore where Java or the query base class takes the name ({@code default} → {@code default_}).
+   */
+  public static String keyword(String keyword) {
+    return SourceVersion.isKeyword(keyword) || QUERY_RESERVED.contains(keyword) ? keyword + "_" : keyword;
+  }
 
   /** {@code victimAssets} → {@code VictimAssets}: the endpoint facade. */
   public static String facade(ObjectType object) {

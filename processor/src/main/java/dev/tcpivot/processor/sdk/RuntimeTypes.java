@@ -28,6 +28,13 @@ final class RuntimeTypes {
   static final ClassName MODEL_READER = API_MODEL.nestedClass("ModelReader");
   static final ClassName API_CALLS = ClassName.get(RUNTIME, "ApiCalls");
   static final ClassName ENVELOPE = API_CALLS.nestedClass("Envelope");
+  static final ClassName QUERY = ClassName.get(RUNTIME, "Query");
+  static final ClassName CLAUSE = QUERY.nestedClass("Clause");
+  static final ClassName STRING_CONDITION = ClassName.get(RUNTIME, "StringCondition");
+  static final ClassName INTEGER_CONDITION = ClassName.get(RUNTIME, "IntegerCondition");
+  static final ClassName FLOAT_CONDITION = ClassName.get(RUNTIME, "FloatCondition");
+  static final ClassName DATE_CONDITION = ClassName.get(RUNTIME, "DateCondition");
+  static final ClassName BOOLEAN_CONDITION = ClassName.get(RUNTIME, "BooleanCondition");
 
   static final ClassName VALUE_FORMAT = ClassName.get("dev.tcpivot.spec", "ValueFormat");
 

@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.tcpivot.spec.EnumType;
 import dev.tcpivot.spec.ObjectType;
+import dev.tcpivot.spec.QueryType;
 import dev.tcpivot.spec.Spec;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,9 @@ public final class SdkGenerator {
         types.add(NewObjectWriter.write(endpoint, values));
       }
       types.add(FacadeWriter.write(endpoint));
+    }
+    for (QueryType query : spec.queryTypes()) {
+      types.add(QueryWriter.write(spec, query, sdkPackage));
     }
     types.add(EndpointsWriter.write(endpoints, sdkPackage));
     List<JavaFile> files = new ArrayList<>();

@@ -134,6 +134,49 @@ public final class Indicators extends ApiCalls {
   }
 
   /**
+   * {@code GET /v3/indicators?tql=...}: the Indicators that match the query, fetched page by page as they are read.
+   */
+  public Paged<Indicator> list(IndicatorQuery query, IndicatorField... fields) {
+    return list(withQuery(ListOptions.defaults(), query), fields);
+  }
+
+  /**
+   * {@code GET /v3/indicators?tql=...}: the Indicators that match the query, with the other options (owner,
+   * sorting, page size), fetched page by page as they are read. Options that carry a tql string
+   * of their own are refused: give the filter once.
+   */
+  public Paged<Indicator> list(IndicatorQuery query, ListOptions options,
+      IndicatorField... fields) {
+    return list(withQuery(options, query), fields);
+  }
+
+  /**
+   * {@code GET /v3/indicators?count=true&resultLimit=1}: how many Indicators the owner has (v3/return_count.rst).
+   */
+  public long count() {
+    return countOf(api.count(null, true, 1, owner));
+  }
+
+  /**
+   * {@code GET /v3/indicators?tql=...&count=true&resultLimit=1}: how many Indicators match the query
+   * (v3/return_count.rst).
+   */
+  public long count(IndicatorQuery query) {
+    notNull(query, "query");
+    return countOf(api.count(query.toTql(), true, 1, owner));
+  }
+
+  /**
+   * {@code GET nextLink}: the rest of a list from a saved {@code next} link (see
+   * {@link Paged.Page#next()}), e.g. after a restart, fetched page by page as it is read. The link
+   * must be one of this client's API and of {@code /v3/indicators}; another is refused before anything is
+   * sent, so that no credentials go elsewhere.
+   */
+  public Paged<Indicator> resume(String nextLink) {
+    return paged(api.page(resumeLink(nextLink, "v3/indicators")), api::page);
+  }
+
+  /**
    * {@code OPTIONS /v3/indicators/fields}: what responses can include on request, as this instance says.
    */
   public List<FieldInfo> fields() {
@@ -177,6 +220,10 @@ public final class Indicators extends ApiCalls {
     Call<ApiCalls.Envelope<List<Indicator>>> list(@Query("fields") List<String> fields,
         @Query("tql") String tql, @Query("owner") String owner, @Query("sorting") String sorting,
         @Query("resultStart") Long resultStart, @Query("resultLimit") Integer resultLimit);
+
+    @GET("v3/indicators")
+    Call<ApiCalls.Envelope<Object>> count(@Query("tql") String tql, @Query("count") boolean count,
+        @Query("resultLimit") int resultLimit, @Query("owner") String owner);
 
     @GET
     Call<ApiCalls.Envelope<List<Indicator>>> page(@Url String next);

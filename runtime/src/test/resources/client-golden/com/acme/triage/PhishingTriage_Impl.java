@@ -9,6 +9,7 @@ import dev.tcpivot.Ref;
 import dev.tcpivot.ThreatConnect;
 import dev.tcpivot.v3.Endpoints;
 import dev.tcpivot.v3.Group;
+import dev.tcpivot.v3.GroupQuery;
 import dev.tcpivot.v3.GroupRef;
 import dev.tcpivot.v3.Groups;
 import dev.tcpivot.v3.Indicator;
@@ -119,6 +120,12 @@ public final class PhishingTriage_Impl extends ApiCalls implements PhishingTriag
   public List<Group> campaigns(String tql) {
     Groups groups = endpoints.groups();
     return all(groups.list(tql(tql, "tql")));
+  }
+
+  @Override
+  public Paged<Group> pivot(GroupQuery query) {
+    Groups groups = endpoints.groups();
+    return groups.list(tql(query));
   }
 
   @Override

@@ -18,6 +18,7 @@ import dev.tcpivot.annotations.ThreatConnectClient;
 import dev.tcpivot.annotations.Tql;
 import dev.tcpivot.annotations.Update;
 import dev.tcpivot.v3.Group;
+import dev.tcpivot.v3.GroupQuery;
 import dev.tcpivot.v3.Indicator;
 import dev.tcpivot.v3.IndicatorCreate;
 import dev.tcpivot.v3.IndicatorUpdate;
@@ -62,6 +63,10 @@ public interface PhishingTriage {
 
   @GetAll("groups")
   List<Group> campaigns(@Tql String tql);
+
+  /** GET /v3/groups?tql=...: the Groups a typed query picks, e.g. the Campaigns of an Indicator. */
+  @GetAll("groups")
+  Paged<Group> pivot(@Tql GroupQuery query);
 
   @GetFields("indicators")
   List<FieldInfo> indicatorFields();
