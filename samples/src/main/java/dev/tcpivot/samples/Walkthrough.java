@@ -22,11 +22,13 @@ import dev.tcpivot.v3.CaseUpdate;
 import dev.tcpivot.v3.Group;
 import dev.tcpivot.v3.GroupCreate;
 import dev.tcpivot.v3.GroupField;
+import dev.tcpivot.v3.GroupQuery;
 import dev.tcpivot.v3.GroupRef;
 import dev.tcpivot.v3.GroupUpdate;
 import dev.tcpivot.v3.Indicator;
 import dev.tcpivot.v3.IndicatorCreate;
 import dev.tcpivot.v3.IndicatorField;
+import dev.tcpivot.v3.IndicatorQuery;
 import dev.tcpivot.v3.IndicatorRef;
 import dev.tcpivot.v3.IndicatorUpdate;
 import dev.tcpivot.v3.IntelRequirement;
@@ -207,6 +209,8 @@ public final class Walkthrough {
     report.linked(2);
     rememberHost("login-micros0ft.com");
 
+    pivot(wave);
+
     // Read back from the other side.
     Indicator readBack =
         tc.indicators().get("ultrabadguy.com", IndicatorField.ASSOCIATED_GROUPS, IndicatorField.ASSOCIATED_ARTIFACTS,
@@ -244,6 +248,28 @@ public final class Walkthrough {
 
     indicatorToIndicator();
     refusals(victim, badGuy);
+  }
+
+  /** Follows the links just made with typed TQL: one hop, two hops, and a count. */
+  private void pivot(Group wave) {
+    IndicatorQuery inWave = IndicatorQuery.hasGroup(GroupQuery.id().eq(wave.id()));
+    List<Indicator> members = tc.indicators().list(inWave).stream().toList();
+    report.step("Listed the Indicators of Group " + wave.id() + " with a nested query",
+        "GET /v3/indicators?tql=" + inWave.toTql());
+    report.shows("indicators", members, Indicator::summary);
+
+    // Two hops: the Groups of any Indicator that shares a Group with the new Host.
+    GroupQuery twoHops =
+        GroupQuery.hasIndicator(
+            IndicatorQuery.hasGroup(GroupQuery.hasIndicator(IndicatorQuery.summary().eq("login-micros0ft.com"))));
+    List<Group> near = tc.groups().list(twoHops).stream().toList();
+    report.step("Listed the Groups two hops from login-micros0ft.com", "GET /v3/groups?tql=" + twoHops.toTql());
+    report.shows("groups", near, Walkthrough::describe);
+
+    IndicatorQuery hosts = IndicatorQuery.typeName().eq("Host").and(inWave);
+    long count = tc.indicators().count(hosts);
+    report.step("Counted the Hosts in Group " + wave.id(), "GET /v3/indicators?tql=" + hosts.toTql() + "&count=true");
+    report.note(count + " Hosts");
   }
 
   /** An Address can be associated to an ASN, not the other way round (the default associations). */
