@@ -73,13 +73,23 @@ class ParameterRolesTest {
   }
 
   @ParameterizedTest(name = "@{0} {1} is refused")
-  @CsvSource({"Tql, int", "Tql, List<String>", "Owner, long", "Owner, CharSequence"})
-  void tqlAndOwnerTakeAString(String role, String type) {
+  @CsvSource({"Owner, long", "Owner, CharSequence"})
+  void ownerTakesAString(String role, String type) {
     Client.of(
             "  @GetAll(\"groups\")",
             "  Paged<Group> list(",
             "      @" + role + " " + type + " value); " + MARK)
         .isRefusedWith("@" + role + " takes a String, not " + type);
+  }
+
+  @ParameterizedTest(name = "@Tql {0} is refused")
+  @CsvSource({"int", "List<String>"})
+  void tqlTakesTheEndpointsQueryOrAString(String type) {
+    Client.of(
+            "  @GetAll(\"groups\")",
+            "  Paged<Group> list(",
+            "      @Tql " + type + " value); " + MARK)
+        .isRefusedWith("@Tql parameter of a /v3/groups method must be a GroupQuery or a String, not " + type);
   }
 
   @ParameterizedTest(name = "@{0} takes no @{1}")

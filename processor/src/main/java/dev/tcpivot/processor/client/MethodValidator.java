@@ -299,11 +299,7 @@ final class MethodValidator {
     if (expected.isPresent() && shapes.isExactly(type, sdkPackage + "." + expected.get())) {
       return Optional.of(new ClientModel.Tql(parameter, true));
     }
-    if (shapes.isA(type, TypeShapes.QUERY)) {
-      report.error(parameter, Messages.wrongQuery(endpoint.endpoint(), expected, TypeShapes.display(type)));
-      return Optional.empty();
-    }
-    report.error(parameter, Messages.wrongStringParameter("Tql", TypeShapes.display(type)));
+    report.error(parameter, Messages.wrongQuery(endpoint.endpoint(), expected, TypeShapes.display(type)));
     return Optional.empty();
   }
 

@@ -16,7 +16,6 @@ final class TypeShapes {
   static final String REF = "dev.tcpivot.Ref";
   static final String SAME_OWNER_REF = "dev.tcpivot.SameOwnerRef";
   static final String ID_REF = "dev.tcpivot.IdRef";
-  static final String QUERY = "dev.tcpivot.Query";
 
   /** A parameter type taken apart: how it holds its values, and the type of one value. */
   record Unwrapped(ClientModel.Shape shape, TypeMirror item) {}
