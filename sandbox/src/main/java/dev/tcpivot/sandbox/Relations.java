@@ -3,8 +3,10 @@ package dev.tcpivot.sandbox;
 import dev.tcpivot.spec.ObjectType;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,22 +42,20 @@ final class Relations {
   }
 
   /**
-   * The ids of the objects of the endpoint that relate to any of the given ones, from the store's
+   * The objects of the endpoint that relate to any of the given ones, by id, from the store's
    * edges: in proportion to the given objects and their associations, not to the store.
    */
-  Set<Long> ofAny(Collection<Entity> targets, ObjectType endpoint) {
-    Set<Long> ids = new HashSet<>();
+  Map<Long, Entity> ofAny(Collection<Entity> targets, ObjectType endpoint) {
+    Map<Long, Entity> related = new HashMap<>();
     Set<Long> targetIds = new HashSet<>();
     for (Entity target : targets) {
       targetIds.add(target.id());
-      for (Long other : store.neighbours(target.id())) {
-        if (!ids.contains(other) && store.get(other).filter(e -> e.endpoint().equals(endpoint)).isPresent()) {
-          ids.add(other);
-        }
+      for (Entity other : store.neighbours(target.id(), endpoint)) {
+        related.put(other.id(), other);
       }
       for (ParentLink link : view.parentsOf(target.endpoint())) {
         if (link.parent().equals(endpoint)) {
-          parent(target, link).ifPresent(parent -> ids.add(parent.id()));
+          parent(target, link).ifPresent(parent -> related.put(parent.id(), parent));
         }
       }
     }
@@ -63,12 +63,12 @@ final class Relations {
       if (targets.stream().anyMatch(t -> t.endpoint().equals(link.parent()))) {
         for (Entity child : store.all(endpoint)) {
           if (targetIds.contains(child.fields().path(link.idField()).asLong())) {
-            ids.add(child.id());
+            related.put(child.id(), child);
           }
         }
       }
     }
-    return ids;
+    return related;
   }
 
   private Optional<Entity> parent(Entity child, ParentLink link) {

@@ -46,9 +46,10 @@ final class TqlEvaluator {
   /** One evaluation, with what it has worked out for each nested query. */
   private final class Run implements ItemValues.Holders {
     private final Map<TqlNode, Set<Long>> matched = new IdentityHashMap<>();
-    private final Map<TqlNode, Set<Long>> related = new IdentityHashMap<>();
+    private final Map<TqlNode, Map<Long, Entity>> related = new IdentityHashMap<>();
     private final Map<TqlNode, Set<String>> names = new IdentityHashMap<>();
     private final Map<String, Map<String, List<Object>>> holders = new HashMap<>();
+    private final Map<Long, Entity> found = new HashMap<>();
 
     List<Entity> matches(TqlNode query, ObjectType endpoint) {
       Set<Long> candidates = candidates(query, endpoint);
@@ -62,10 +63,16 @@ final class TqlEvaluator {
       return matches;
     }
 
+    /** The objects of the ids in id order; those a nested query found are at hand already. */
     private List<Entity> fetch(Set<Long> ids, ObjectType endpoint) {
       List<Entity> entities = new ArrayList<>(ids.size());
       for (Long id : new TreeSet<>(ids)) {
-        store.get(id).filter(e -> e.endpoint().equals(endpoint)).ifPresent(entities::add);
+        Entity entity = found.get(id);
+        if (entity != null && entity.endpoint().equals(endpoint)) {
+          entities.add(entity);
+        } else if (entity == null) {
+          store.get(id).filter(e -> e.endpoint().equals(endpoint)).ifPresent(entities::add);
+        }
       }
       return entities;
     }
@@ -94,7 +101,7 @@ final class TqlEvaluator {
         return union;
       }
       if (node instanceof TqlNode.Nested && objectEndpoint(((TqlNode.Nested) node).target()).isPresent()) {
-        return related((TqlNode.Nested) node, endpoint);
+        return related((TqlNode.Nested) node, endpoint).keySet();
       }
       if (node instanceof TqlNode.Comparison) {
         return ids((TqlNode.Comparison) node);
@@ -143,7 +150,7 @@ final class TqlEvaluator {
       if (node instanceof TqlNode.Nested) {
         TqlNode.Nested nested = (TqlNode.Nested) node;
         if (objectEndpoint(nested.target()).isPresent()) {
-          return related(nested, entity.endpoint()).contains(entity.id());
+          return related(nested, entity.endpoint()).containsKey(entity.id());
         }
         return anyItem(items.of(entity, nested.target()), nested.inner());
       }
@@ -202,15 +209,16 @@ final class TqlEvaluator {
       return false;
     }
 
-    /** The ids of the outer endpoint's objects related to the nested query's matches. */
-    private Set<Long> related(TqlNode.Nested nested, ObjectType outer) {
-      Set<Long> ids = related.get(nested);
-      if (ids == null) {
+    /** The outer endpoint's objects related to the nested query's matches, by id. */
+    private Map<Long, Entity> related(TqlNode.Nested nested, ObjectType outer) {
+      Map<Long, Entity> objects = related.get(nested);
+      if (objects == null) {
         ObjectType target = objectEndpoint(nested.target()).orElseThrow();
-        ids = relations.ofAny(matches(nested.inner(), target), outer);
-        related.put(nested, ids);
+        objects = relations.ofAny(matches(nested.inner(), target), outer);
+        related.put(nested, objects);
+        found.putAll(objects);
       }
-      return ids;
+      return objects;
     }
 
     private Set<Long> matchedIds(TqlNode inner, ObjectType endpoint) {

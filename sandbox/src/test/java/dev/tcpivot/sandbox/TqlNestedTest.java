@@ -114,6 +114,8 @@ class TqlNestedTest {
     assertEquals(List.of(g1), ids("groups", "hasGroup(id = " + g2 + ")"));
     assertEquals(List.of(i1, i2, i3), ids("indicators", "associatedGroup = " + g1));
     assertEquals(List.of(g1, g2), ids("groups", "associatedIndicator = " + i3));
+    // An id names an object of the endpoint only, though the inner query found a Group of that id.
+    assertEquals(List.of(i1, i2, i3), ids("indicators", "hasGroup(hasGroup(id = " + g2 + ")) OR id = " + g1));
   }
 
   /** hasGroup(hasIndicator(hasGroup(...))): three levels, each over its own type. */
