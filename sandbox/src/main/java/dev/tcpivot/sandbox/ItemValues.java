@@ -28,7 +28,7 @@ final class ItemValues {
           "Note", "notes",
           "Task", "tasks");
 
-  /** Items that are one wherever they are applied, known by name (v3/update_metadata.rst L128-143). */
+  /** Items that are one wherever applied, known by name (v3/update_metadata.rst L128-143). */
   private static final Set<String> NAMED = Set.of("Tag", "SecurityLabel");
 
   /** "query type keyword" to the item field that holds it, where the names differ. */
@@ -83,7 +83,10 @@ final class ItemValues {
   /** The items of the type inside an item, such as an attribute's security labels. */
   List<Item> of(Item item, QueryType type) {
     String list = LISTS.get(type.name());
-    return list == null ? List.of() : items(item.holder(), type, item.node().path(list).path("data"));
+    if (list == null) {
+      return List.of();
+    }
+    return items(item.holder(), type, item.node().path(list).path("data"));
   }
 
   private static List<Item> items(Entity holder, QueryType type, Iterable<JsonNode> nodes) {

@@ -60,7 +60,8 @@ final class KeywordValues {
 
   List<Object> read(ObjectType endpoint, TqlKeyword keyword, Entity entity) {
     return readers
-        .computeIfAbsent(endpoint.endpointName() + " " + keyword.name(), k -> reader(endpoint, keyword))
+        .computeIfAbsent(
+            endpoint.endpointName() + " " + keyword.name(), k -> reader(endpoint, keyword))
         .apply(entity);
   }
 
@@ -174,7 +175,8 @@ final class KeywordValues {
   /** A body field as stored; an Indicator's flags and scores as responses show them unset. */
   private Function<Entity, List<Object>> stored(
       ObjectType endpoint, String field, String onlyType, TqlType type) {
-    boolean defaults = view.namedBySummary(endpoint) && Renderer.INDICATOR_DEFAULTS.containsKey(field);
+    boolean defaults =
+        view.namedBySummary(endpoint) && Renderer.INDICATOR_DEFAULTS.containsKey(field);
     return e -> {
       if (onlyType != null && !onlyType.equals(e.type())) {
         return List.of();

@@ -258,7 +258,13 @@ final class Messages {
   }
 
   static String wrongTqlValue(TqlKeyword keyword, String expected, String found) {
-    return keyword.name() + " is " + typed(keyword) + " keyword: expected " + expected + ", not " + found;
+    return keyword.name()
+        + " is "
+        + typed(keyword)
+        + " keyword: expected "
+        + expected
+        + ", not "
+        + found;
   }
 
   private static String typed(TqlKeyword keyword) {

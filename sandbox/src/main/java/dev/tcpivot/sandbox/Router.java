@@ -80,7 +80,9 @@ final class Router {
         throw notAllowed(
             method,
             rawPath,
-            key.equals(FIELDS) || key.equals(TQL) ? "GET, PUT, DELETE, OPTIONS" : "GET, PUT, DELETE");
+            key.equals(FIELDS) || key.equals(TQL)
+                ? "GET, PUT, DELETE, OPTIONS"
+                : "GET, PUT, DELETE");
     }
   }
 

@@ -28,12 +28,13 @@ final class Tql {
   static QueryType queryType(ObjectType endpoint, SpecView view) {
     return view.spec()
         .queryType(endpoint)
-        .orElseThrow(() -> ApiException.notFound(Messages.noSuchPath(endpoint.endpoint() + "/tql")));
+        .orElseThrow(
+            () -> ApiException.notFound(Messages.noSuchPath(endpoint.endpoint() + "/tql")));
   }
 
   /**
-   * The keywords in the shape of filter_results.rst L54-183: keyword, name and type. The table holds
-   * no display names, so {@code name} is the keyword, as for associatedCase (L59-61). A nested
+   * The keywords in the shape of filter_results.rst L54-183: keyword, name and type. The table
+   * holds no display names, so {@code name} is the keyword, as for associatedCase (L59-61). A nested
    * query is typed Integer and named and described as the docs' example names them (L109-131):
    * {@code "Associated Group"}, "A nested query for association to other groups".
    */

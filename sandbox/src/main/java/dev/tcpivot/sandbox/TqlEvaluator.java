@@ -53,7 +53,8 @@ final class TqlEvaluator {
 
     List<Entity> matches(TqlNode query, ObjectType endpoint) {
       Set<Long> candidates = candidates(query, endpoint);
-      Collection<Entity> pool = candidates == null ? store.all(endpoint) : fetch(candidates, endpoint);
+      Collection<Entity> pool =
+          candidates == null ? store.all(endpoint) : fetch(candidates, endpoint);
       List<Entity> matches = new ArrayList<>();
       for (Entity entity : pool) {
         if (test(query, entity)) {
@@ -79,9 +80,9 @@ final class TqlEvaluator {
 
     /** A superset of the ids the query can match, from indexes; null when it needs a scan. */
     private Set<Long> candidates(TqlNode node, ObjectType endpoint) {
-      if (node instanceof TqlNode.And) {
+      if (node instanceof TqlNode.And and) {
         Set<Long> smallest = null;
-        for (TqlNode part : ((TqlNode.And) node).parts()) {
+        for (TqlNode part : and.parts()) {
           Set<Long> ids = candidates(part, endpoint);
           if (ids != null && (smallest == null || ids.size() < smallest.size())) {
             smallest = ids;
@@ -89,9 +90,9 @@ final class TqlEvaluator {
         }
         return smallest;
       }
-      if (node instanceof TqlNode.Or) {
+      if (node instanceof TqlNode.Or or) {
         Set<Long> union = new HashSet<>();
-        for (TqlNode part : ((TqlNode.Or) node).parts()) {
+        for (TqlNode part : or.parts()) {
           Set<Long> ids = candidates(part, endpoint);
           if (ids == null) {
             return null;
@@ -100,11 +101,11 @@ final class TqlEvaluator {
         }
         return union;
       }
-      if (node instanceof TqlNode.Nested && objectEndpoint(((TqlNode.Nested) node).target()).isPresent()) {
-        return related((TqlNode.Nested) node, endpoint).keySet();
+      if (node instanceof TqlNode.Nested nested && objectEndpoint(nested.target()).isPresent()) {
+        return related(nested, endpoint).keySet();
       }
-      if (node instanceof TqlNode.Comparison) {
-        return ids((TqlNode.Comparison) node);
+      if (node instanceof TqlNode.Comparison clause) {
+        return ids(clause);
       }
       // A clause over data the sandbox does not hold matches nothing; items need a scan.
       return node instanceof TqlNode.NotHeld ? Set.of() : null;
@@ -113,7 +114,8 @@ final class TqlEvaluator {
     /** The ids an {@code id =} or {@code id IN} clause names. */
     private Set<Long> ids(TqlNode.Comparison clause) {
       TqlOperator operator = clause.operator();
-      if (!clause.keyword().name().equals("id") || (operator != TqlOperator.EQ && operator != TqlOperator.IN)) {
+      boolean equality = operator == TqlOperator.EQ || operator == TqlOperator.IN;
+      if (!equality || !clause.keyword().name().equals("id")) {
         return null;
       }
       Set<Long> ids = new HashSet<>();
@@ -127,28 +129,26 @@ final class TqlEvaluator {
     }
 
     private boolean test(TqlNode node, Entity entity) {
-      if (node instanceof TqlNode.And) {
-        for (TqlNode part : ((TqlNode.And) node).parts()) {
+      if (node instanceof TqlNode.And and) {
+        for (TqlNode part : and.parts()) {
           if (!test(part, entity)) {
             return false;
           }
         }
         return true;
       }
-      if (node instanceof TqlNode.Or) {
-        for (TqlNode part : ((TqlNode.Or) node).parts()) {
+      if (node instanceof TqlNode.Or or) {
+        for (TqlNode part : or.parts()) {
           if (test(part, entity)) {
             return true;
           }
         }
         return false;
       }
-      if (node instanceof TqlNode.Comparison) {
-        TqlNode.Comparison clause = (TqlNode.Comparison) node;
+      if (node instanceof TqlNode.Comparison clause) {
         return TqlCompare.holds(clause, keywords.read(entity.endpoint(), clause.keyword(), entity));
       }
-      if (node instanceof TqlNode.Nested) {
-        TqlNode.Nested nested = (TqlNode.Nested) node;
+      if (node instanceof TqlNode.Nested nested) {
         if (objectEndpoint(nested.target()).isPresent()) {
           return related(nested, entity.endpoint()).containsKey(entity.id());
         }
@@ -158,28 +158,27 @@ final class TqlEvaluator {
     }
 
     private boolean testItem(TqlNode node, Item item) {
-      if (node instanceof TqlNode.And) {
-        for (TqlNode part : ((TqlNode.And) node).parts()) {
+      if (node instanceof TqlNode.And and) {
+        for (TqlNode part : and.parts()) {
           if (!testItem(part, item)) {
             return false;
           }
         }
         return true;
       }
-      if (node instanceof TqlNode.Or) {
-        for (TqlNode part : ((TqlNode.Or) node).parts()) {
+      if (node instanceof TqlNode.Or or) {
+        for (TqlNode part : or.parts()) {
           if (testItem(part, item)) {
             return true;
           }
         }
         return false;
       }
-      if (node instanceof TqlNode.Comparison) {
-        TqlNode.Comparison clause = (TqlNode.Comparison) node;
+      if (node instanceof TqlNode.Comparison clause) {
         return TqlCompare.holds(clause, items.read(item, clause.keyword(), this));
       }
-      if (node instanceof TqlNode.Nested) {
-        return nestedOnItem((TqlNode.Nested) node, item);
+      if (node instanceof TqlNode.Nested nested) {
+        return nestedOnItem(nested, item);
       }
       return false;
     }
@@ -194,7 +193,8 @@ final class TqlEvaluator {
         return anyItem(items.of(item, nested.target()), nested.inner());
       }
       if (ItemValues.named(item.type())) {
-        return item.name() != null && namesHeldByMatches(nested, item.type(), target.get()).contains(item.name());
+        return item.name() != null
+            && namesHeldByMatches(nested, item.type(), target.get()).contains(item.name());
       }
       return item.holder().endpoint().equals(target.get())
           && matchedIds(nested.inner(), target.get()).contains(item.holder().id());
@@ -231,7 +231,8 @@ final class TqlEvaluator {
     }
 
     /** The names of the items of a type that the nested query's matches hold. */
-    private Set<String> namesHeldByMatches(TqlNode.Nested nested, QueryType itemType, ObjectType target) {
+    private Set<String> namesHeldByMatches(
+        TqlNode.Nested nested, QueryType itemType, ObjectType target) {
       Set<String> held = names.get(nested);
       if (held == null) {
         held = new HashSet<>();

@@ -33,7 +33,7 @@ final class TqlLexer {
         at++;
       } else if (c == '"' || c == '\'') {
         string(c);
-      } else if (Character.isDigit(c) || (c == '-' && at + 1 < text.length() && Character.isDigit(text.charAt(at + 1)))) {
+      } else if (Character.isDigit(c) || (c == '-' && digitAt(at + 1))) {
         number();
       } else if (Character.isLetter(c) || c == '_') {
         word();
@@ -42,6 +42,10 @@ final class TqlLexer {
       }
     }
     tokens.add(new TqlToken(TqlToken.Kind.END, "", "", text.length() + 1));
+  }
+
+  private boolean digitAt(int index) {
+    return index < text.length() && Character.isDigit(text.charAt(index));
   }
 
   private void string(char quote) {

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * query      = or
  * or         = and { OR and }
  * and        = term { AND term }
- * term       = "(" or ")" | keyword "(" or ")" | keyword operator [ value | "(" value { "," value } ")" ]
+ * term       = "(" or ")" | keyword "(" or ")" | comparison
+ * comparison = keyword operator [ value | "(" value { "," value } ")" ]
  * </pre>
  */
 final class TqlParser {
@@ -50,7 +51,8 @@ final class TqlParser {
     TqlToken rest = parser.peek();
     if (rest.kind() != TqlToken.Kind.END) {
       throw error(
-          rest, rest.is(")") ? "this ')' closes no '('" : "expected AND, OR or the end of the query");
+          rest,
+          rest.is(")") ? "this ')' closes no '('" : "expected AND, OR or the end of the query");
     }
     return query;
   }
@@ -158,7 +160,8 @@ final class TqlParser {
     TqlToken written = peek();
     TqlOperator operator = operator(keyword.name());
     if (!operator.appliesTo(keyword.type())) {
-      throw error(written, Messages.operatorNotForType(keyword, operator.text(), TqlOperator.listFor(keyword.type())));
+      String operators = TqlOperator.listFor(keyword.type());
+      throw error(written, Messages.operatorNotForType(keyword, operator.text(), operators));
     }
     List<Object> values = new ArrayList<>();
     if (operator.takesList()) {
@@ -299,7 +302,8 @@ final class TqlParser {
         regex.append(Pattern.quote(parts[i]));
       }
     }
-    int flags = Pattern.DOTALL | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    int ignoringCase = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    int flags = Pattern.DOTALL | ignoringCase;
     return Pattern.compile(regex.toString(), flags);
   }
 
