@@ -2,6 +2,8 @@ package dev.tcpivot.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tcpivot.spec.ObjectType;
+import dev.tcpivot.spec.QueryType;
+import dev.tcpivot.spec.TqlKeyword;
 import dev.tcpivot.spec.ValueFormat;
 import java.util.List;
 
@@ -216,15 +218,58 @@ final class Messages {
     return parameter + " must be a whole number of 0 or more (was '" + value + "')";
   }
 
-  static String unsupportedTql(String tql) {
-    return "Unsupported TQL: '"
-        + tql
-        + "'. The sandbox supports only id, summary, name and"
-        + " typeName compared with EQ, = or IN (...), joined by AND";
+  /** A refused TQL query: where (the character, counted from 1, and the token) and what. */
+  static String tql(TqlToken token, String problem) {
+    String where =
+        token.kind() == TqlToken.Kind.END
+            ? "at the end of the query"
+            : "at character " + token.position() + " (" + token.shown() + ")";
+    return "Invalid TQL " + where + ": " + problem;
   }
 
-  static String tqlFieldNotHere(String field, ObjectType endpoint) {
-    return "TQL field '" + field + "' does not apply to " + endpoint.endpoint();
+  static String notATqlKeyword(String word, QueryType type) {
+    return "'"
+        + word
+        + "' is not a TQL keyword of "
+        + type.endpoint()
+        + " (OPTIONS "
+        + type.endpoint()
+        + "/tql lists them)";
+  }
+
+  static String nestedNeedsQuery(TqlKeyword keyword, QueryType target) {
+    return keyword.name()
+        + " is a nested query: write "
+        + keyword.name()
+        + "(<query over "
+        + target.endpoint()
+        + ">)";
+  }
+
+  static String operatorNotForType(TqlKeyword keyword, String operator, String operators) {
+    return keyword.name()
+        + " is "
+        + typed(keyword)
+        + " keyword and does not take "
+        + operator
+        + " (it takes "
+        + operators
+        + ")";
+  }
+
+  static String wrongTqlValue(TqlKeyword keyword, String expected, String found) {
+    return keyword.name()
+        + " is "
+        + typed(keyword)
+        + " keyword: expected "
+        + expected
+        + ", not "
+        + found;
+  }
+
+  private static String typed(TqlKeyword keyword) {
+    String type = keyword.type().tableName();
+    return article(type) + " " + type;
   }
 
   static String noSuchPath(String path) {

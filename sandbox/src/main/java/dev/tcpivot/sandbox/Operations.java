@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tcpivot.spec.ObjectType;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +24,8 @@ final class Operations {
   private final Summaries summaries;
   private final Mutations mutations;
   private final Renderer renderer;
+  private final TqlEvaluator tql;
+  private final Clock clock;
   private final String apiRoot;
 
   /**
@@ -36,6 +38,8 @@ final class Operations {
     this.summaries = new Summaries(view);
     this.mutations = new Mutations(view, store, owners, summaries, clock);
     this.renderer = new Renderer(view, store, summaries, siteRoot);
+    this.tql = new TqlEvaluator(view, store, summaries);
+    this.clock = clock;
     this.apiRoot = apiRoot;
   }
 
@@ -87,21 +91,28 @@ final class Operations {
     Set<String> extras = FieldSelection.parse(view, endpoint, query.all("fields"));
     Optional<Owner> owner = ownerFilter(query);
     Paging paging = Paging.of(query);
-    Predicate<Entity> filter =
-        query.first("tql").map(tql -> Tql.parse(tql, endpoint, view, summaries)).orElse(e -> true);
+    Optional<TqlNode> filter =
+        query.first("tql").flatMap(text -> Tql.parse(text, endpoint, view, clock.instant()));
     String url = apiRoot + endpoint.endpoint();
     ObjectNode body =
         read(
             () -> {
+              Collection<Entity> found =
+                  filter.isPresent() ? tql.matches(filter.get(), endpoint) : store.all(endpoint);
               List<Entity> matches = new ArrayList<>();
-              for (Entity entity : store.all(endpoint)) {
-                if (owner.map(o -> o.equals(entity.owner())).orElse(true) && filter.test(entity)) {
+              for (Entity entity : found) {
+                if (owner.map(o -> o.equals(entity.owner())).orElse(true)) {
                   matches.add(entity);
                 }
               }
               return paging.envelope(matches, page -> renderer.renderAll(page, extras), url, query);
             });
     return Reply.of(200, body);
+  }
+
+  /** OPTIONS /v3/{type}/tql: the keywords of the endpoint's tql parameter. */
+  Reply tqlKeywords(ObjectType endpoint) {
+    return Reply.of(200, Tql.keywords(Tql.queryType(endpoint, view)));
   }
 
   /** OPTIONS /v3/{type}/fields: the accepted values of the fields parameter. */

@@ -26,7 +26,7 @@ final class Renderer {
    * What an Indicator shows for flags and scores never set, as in the docs' responses
    * (v3/indicators/associations.rst L33-37); applied only to fields the catalog has.
    */
-  private static final Map<String, Object> INDICATOR_DEFAULTS =
+  static final Map<String, Object> INDICATOR_DEFAULTS =
       Map.of(
           "rating",
           0,

@@ -8,10 +8,12 @@ import java.util.Map;
 /**
  * Maps a request (after authentication) to an operation: {@code /api/v3/{endpoint}} for create and
  * list, {@code /api/v3/{endpoint}/{id or summary}} for get, update and delete, {@code OPTIONS
- * /api/v3/{endpoint}/fields}, and {@code /api/v3/security/owners[/{id}]}.
+ * /api/v3/{endpoint}/fields} and {@code OPTIONS /api/v3/{endpoint}/tql}, and {@code
+ * /api/v3/security/owners[/{id}]}.
  */
 final class Router {
   private static final String FIELDS = "fields";
+  private static final String TQL = "tql";
 
   private final SpecView view;
   private final Operations operations;
@@ -70,10 +72,17 @@ final class Router {
         if (key.equals(FIELDS)) {
           return operations.fields(endpoint);
         }
+        if (key.equals(TQL)) {
+          return operations.tqlKeywords(endpoint);
+        }
         throw notAllowed(method, rawPath, "GET, PUT, DELETE");
       default:
         throw notAllowed(
-            method, rawPath, key.equals(FIELDS) ? "GET, PUT, DELETE, OPTIONS" : "GET, PUT, DELETE");
+            method,
+            rawPath,
+            key.equals(FIELDS) || key.equals(TQL)
+                ? "GET, PUT, DELETE, OPTIONS"
+                : "GET, PUT, DELETE");
     }
   }
 

@@ -67,11 +67,11 @@ class DeclaredGroupsClientTest {
     assertEquals(Existing.DEMO_SOURCE, created.ownerName());
     assertEquals(created.id(), groups.get(created.id(), Existing.DEMO_SOURCE).id());
     List<Group> found = new ArrayList<>();
-    groups.find("name EQ \"" + name + "\"", Existing.DEMO_SOURCE).forEach(found::add);
+    groups.find("summary EQ \"" + name + "\"", Existing.DEMO_SOURCE).forEach(found::add);
     assertEquals(List.of(created.id()), ReadBack.ids(found, Group::id));
     assertEquals(
         List.of(),
-        groups.find("name EQ \"" + name + "\"", Existing.DEMO_COMMUNITY).stream()
+        groups.find("summary EQ \"" + name + "\"", Existing.DEMO_COMMUNITY).stream()
             .collect(Collectors.toList()));
   }
 

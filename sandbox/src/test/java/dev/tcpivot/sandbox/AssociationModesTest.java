@@ -273,7 +273,9 @@ class AssociationModesTest {
     AuthTest.assertError(
         refused, 400, "associatedGroups entry 2: 'name' is required to create an Adversary Group");
     assertEquals(404, client.get("/v3/indicators/rollback.example").status());
-    Response groups = client.get("/v3/groups?tql=name%20EQ%20%22Kept%3F%22");
+    // A Group's name is its TQL summary (tql-keywords.md: /v3/groups has summary, not name).
+    Response groups = client.get("/v3/groups?tql=summary%20EQ%20%22Kept%3F%22");
+    assertEquals(200, groups.status(), groups::toString);
     assertEquals(0, groups.data().size(), groups::toString);
   }
 

@@ -31,6 +31,7 @@ public final class ResultTables {
     tables.bulkLinks();
     tables.sandboxLatency();
     tables.reading();
+    tables.nestedQueries();
   }
 
   private void serialization() throws IOException {
@@ -202,6 +203,47 @@ public final class ResultTables {
           + " | " + Format.bytes(sdk.allocation()) + " | " + Format.bytes(tree.allocation()) + " |");
     }
     out.println();
+  }
+
+  private void nestedQueries() throws IOException {
+    List<Result> results = read("nested-queries.json");
+    if (results.isEmpty()) {
+      return;
+    }
+    out.println("### 6. Nested queries: hasGroup(id = N) over the sandbox's Indicators, 100 matches (µs/op)");
+    out.println();
+    out.println("| Indicators | baseline: scan every Indicator's associations | evaluator | evaluator / scan |");
+    out.println("|---:|---:|---:|---:|");
+    Result small = null;
+    Result large = null;
+    for (String count : List.of("10000", "100000")) {
+      Result scan = findParam(results, "fullScan", "indicators", count);
+      Result evaluator = findParam(results, "evaluator", "indicators", count);
+      if (scan == null || evaluator == null) {
+        continue;
+      }
+      out.println("| " + count + " | " + scan.timed() + " | " + evaluator.timed() + " | "
+          + Format.ratio(evaluator, scan) + " |");
+      if (count.equals("10000")) {
+        small = evaluator;
+      } else {
+        large = evaluator;
+      }
+    }
+    if (small != null && large != null) {
+      out.println();
+      out.println("Evaluator at 100,000 / at 10,000 (target: within 2×): " + Format.ratio(large, small));
+    }
+    out.println();
+  }
+
+  private static Result findParam(List<Result> results, String method, String param, String value) {
+    for (Result r : results) {
+      if (r.benchmark.endsWith("." + method) && value.equals(r.param(param))) {
+        return r;
+      }
+    }
+    return null;
   }
 
   private List<Result> read(String file) throws IOException {
