@@ -27,8 +27,16 @@ class WalkthroughTest {
     // Every associable type linked to a Group in one PUT, new and existing.
     assertTrue(report.contains("-> associatedCases: Phishing Investigation, Credential Harvesting"), report);
     assertTrue(report.contains("-> associatedVictimAssets: EmailAddress"), report);
+    // Pivots over the links just made (filter_results.rst: tql and its nested queries; return_count.rst).
+    assertTrue(report.contains("GET /v3/indicators?tql=hasGroup(id = 2)"), report);
+    assertTrue(
+        report.contains("-> indicators: ultrabadguy.com, 71.6.135.131, badguy@bad.com, login-micros0ft.com"), report);
+    assertTrue(
+        report.contains("-> groups: Phishing wave (Incident, Demo Organization), Bad Guy (Adversary, Demo Source)"),
+        report);
+    assertTrue(report.contains("-> 2 Hosts"), report);
     // Removal by ID left the Host without Groups.
-    assertTrue(report.contains("13. Removed Group") && report.contains("-> associatedGroups: none"), report);
+    assertTrue(report.contains("16. Removed Group") && report.contains("-> associatedGroups: none"), report);
     assertTrue(report.contains("-> securityLabels: TLP:RED") && report.contains("-> tags: Russia"), report);
     // The reverse Indicator-to-Indicator association comes back typed (indicators/associations.rst L222-228).
     assertTrue(
@@ -39,7 +47,7 @@ class WalkthroughTest {
     assertTrue(report.contains("does not accept associations across owners"), report);
     String summary = report.lines().filter(l -> l.startsWith("Done:")).findFirst().orElseThrow();
     assertEquals(
-        "Done: 17 steps, 16 objects created and 15 deleted, 21 associations made, 2 removed, 2 refusals"
+        "Done: 20 steps, 16 objects created and 15 deleted, 21 associations made, 2 removed, 2 refusals"
             + " from the server.",
         summary);
   }
