@@ -55,8 +55,18 @@ public abstract class ApiModel {
    * association's objects; made once per class with {@link #knownFields(String...)}.
    */
   protected sealed interface KnownFields permits FieldTable {
-    /** These fields and an association whose objects are read as {@code model}. */
-    KnownFields withAssociation(String name, Class<? extends ApiModel> model);
+    /**
+     * These fields and an association whose objects are read as {@code model}, and made from maps
+     * by {@code fromMap} (its constructor, for a model built from a map).
+     */
+    <M extends ApiModel> KnownFields withAssociation(
+        String name, Class<M> model, Function<Map<String, Object>, M> fromMap);
+
+    /**
+     * These fields, an object of which is named in another's association by the first of {@code
+     * fields} that it has, e.g. {@code "summary"} for an Indicator, {@code "name"} for a Group.
+     */
+    KnownFields labelledBy(String... fields);
   }
 
   /** The fields of one object as a {@link ModelReader} read them, for the model's constructor. */
@@ -298,8 +308,70 @@ public abstract class ApiModel {
     return asMap().hashCode();
   }
 
+  /**
+   * The class and the fields as sent, in order, except that an association shows each of its
+   * objects by ID, label and type: {@code Indicator{id=5, type=Host, summary=ultrabadguy.com,
+   * associatedGroups=[12 "Bad Guy" (Adversary)]}}. {@link #asMap()} has the objects in full.
+   */
   @Override
   public String toString() {
-    return getClass().getSimpleName() + asMap();
+    StringBuilder text = new StringBuilder(getClass().getSimpleName()).append('{');
+    String separator = "";
+    for (Map.Entry<String, Object> field : asMap().entrySet()) {
+      text.append(separator).append(field.getKey()).append('=');
+      separator = ", ";
+      List<?> models = associatedModels(field.getKey());
+      if (models == null) {
+        text.append(field.getValue());
+      } else {
+        text.append('[');
+        for (int i = 0; i < models.size(); i++) {
+          text.append(i == 0 ? "" : ", ").append(((ApiModel) models.get(i)).label());
+        }
+        text.append(']');
+      }
+    }
+    return text.append('}').toString();
+  }
+
+  /**
+   * The objects of an association, as its getter returns them; null for any other field, for one
+   * sent as null, and for an association in a shape the getter refuses (those show as sent).
+   */
+  private List<?> associatedModels(String field) {
+    int slot = known.slot(field);
+    if (slot < 0 || known.model(slot) == null || value(field) == null) {
+      return null;
+    }
+    try {
+      return list(field, known.fromMap(slot));
+    } catch (IllegalStateException e) {
+      return null;
+    }
+  }
+
+  /**
+   * This object as an item of another's association: {@code 12 "Bad Guy" (Adversary)}, its ID, the
+   * first of its label fields that it has, and its type, each when sent; the whole object when it
+   * has none of them.
+   */
+  final String label() {
+    StringBuilder text = new StringBuilder();
+    Object id = value("id");
+    if (id != null) {
+      text.append(id);
+    }
+    for (String field : known.labels()) {
+      Object label = value(field);
+      if (label != null) {
+        text.append(text.length() == 0 ? "" : " ").append('"').append(label).append('"');
+        break;
+      }
+    }
+    Object type = value("type");
+    if (type != null) {
+      text.append(text.length() == 0 ? "" : " ").append('(').append(type).append(')');
+    }
+    return text.length() == 0 ? asMap().toString() : text.toString();
   }
 }

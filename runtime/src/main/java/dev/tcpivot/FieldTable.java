@@ -1,6 +1,8 @@
 package dev.tcpivot;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The fields of a model class that have typed getters: each has a slot (its index here), and an
@@ -14,15 +16,19 @@ final class FieldTable implements ApiModel.KnownFields {
 
   private final String[] names;
   private final Class<?>[] models;
+  private final Function<?, ?>[] fromMaps;
+  private final String[] labels;
   private final String[] table;
   private final byte[] tableSlots;
 
-  private FieldTable(String[] names, Class<?>[] models) {
+  private FieldTable(String[] names, Class<?>[] models, Function<?, ?>[] fromMaps, String[] labels) {
     if (names.length > MAX_FIELDS) {
       throw new IllegalArgumentException("at most " + MAX_FIELDS + " known fields, not " + names.length);
     }
     this.names = names;
     this.models = models;
+    this.fromMaps = fromMaps;
+    this.labels = labels;
     int size = Integer.highestOneBit(Math.max(2, names.length) * 2 - 1) << 1;
     this.table = new String[size];
     this.tableSlots = new byte[size];
@@ -42,16 +48,33 @@ final class FieldTable implements ApiModel.KnownFields {
 
   static FieldTable of(String... names) {
     Checks.notNull(names, "names");
-    return new FieldTable(names.clone(), new Class<?>[names.length]);
+    return new FieldTable(names.clone(), new Class<?>[names.length], new Function<?, ?>[names.length], new String[0]);
   }
 
   @Override
-  public FieldTable withAssociation(String name, Class<? extends ApiModel> model) {
+  public FieldTable labelledBy(String... fields) {
+    String[] copy = Checks.notNull(fields, "fields").clone();
+    for (int i = 0; i < copy.length; i++) {
+      Checks.notNull(copy[i], "fields", i);
+    }
+    return new FieldTable(names, models, fromMaps, copy);
+  }
+
+  @Override
+  public <M extends ApiModel> FieldTable withAssociation(
+      String name, Class<M> model, Function<Map<String, Object>, M> fromMap) {
     String[] more = Arrays.copyOf(names, names.length + 1);
     more[names.length] = Checks.notNull(name, "name");
     Class<?>[] moreModels = Arrays.copyOf(models, models.length + 1);
     moreModels[models.length] = Checks.notNull(model, "model");
-    return new FieldTable(more, moreModels);
+    Function<?, ?>[] moreFromMaps = Arrays.copyOf(fromMaps, fromMaps.length + 1);
+    moreFromMaps[fromMaps.length] = Checks.notNull(fromMap, "fromMap");
+    return new FieldTable(more, moreModels, moreFromMaps, labels);
+  }
+
+  /** The fields that name an object in a list, in the order they are tried. */
+  String[] labels() {
+    return labels;
   }
 
   int size() {
@@ -60,6 +83,12 @@ final class FieldTable implements ApiModel.KnownFields {
 
   String name(int slot) {
     return names[slot];
+  }
+
+  /** How an association's objects given as maps become models; null for a field of another kind. */
+  @SuppressWarnings("unchecked")
+  Function<Map<String, Object>, ?> fromMap(int slot) {
+    return (Function<Map<String, Object>, ?>) fromMaps[slot];
   }
 
   /** The model class of an association's objects, or null for a field of another kind. */

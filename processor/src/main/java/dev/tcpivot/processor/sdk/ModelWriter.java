@@ -10,7 +10,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.tcpivot.spec.BodyField;
 import dev.tcpivot.spec.ReadOnlyField;
+import dev.tcpivot.spec.Requirement;
 import dev.tcpivot.spec.Value;
+import dev.tcpivot.spec.ValueKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,8 @@ import javax.lang.model.element.Modifier;
  * association of the endpoint's row, and everything else kept as sent.
  */
 final class ModelWriter {
+  private static final String SUMMARY = "summary";
+
   private record Getter(String method, String wireName, Value value, boolean ambiguous) {}
 
   private ModelWriter() {}
@@ -48,7 +52,7 @@ final class ModelWriter {
     List<Getter> getters = getters(endpoint, values);
     spec.addField(
         FieldSpec.builder(RuntimeTypes.KNOWN_FIELDS, "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(knownFields(getters, endpoint.associations))
+            .initializer(knownFields(getters, labels(endpoint), endpoint.associations))
             .build());
     spec.addMethod(
         MethodSpec.constructorBuilder()
@@ -110,23 +114,49 @@ final class ModelWriter {
   }
 
   /**
-   * {@code knownFields("id", ...)}: the wire names of the getters, then each association with the
-   * model of its objects.
+   * {@code knownFields("id", ...)}: the wire names of the getters, the fields that label an object
+   * in another's association, then each association with the model of its objects and the
+   * model's constructor from a map.
    */
-  private static CodeBlock knownFields(List<Getter> getters, List<EndpointModel.Association> associations) {
+  private static CodeBlock knownFields(
+      List<Getter> getters, List<String> labels, List<EndpointModel.Association> associations) {
     CodeBlock.Builder known = CodeBlock.builder().add("knownFields(");
     for (int i = 0; i < getters.size(); i++) {
       known.add(i == 0 ? "$S" : ", $S", getters.get(i).wireName());
     }
-    known.add(")");
-    if (!associations.isEmpty()) {
-      known.add("$>$>");
-      for (EndpointModel.Association association : associations) {
-        known.add("\n.withAssociation($S, $T.class)", association.wireField(), association.targetModel());
-      }
-      known.add("$<$<");
+    known.add(")$>$>\n.labelledBy(");
+    for (int i = 0; i < labels.size(); i++) {
+      known.add(i == 0 ? "$S" : ", $S", labels.get(i));
     }
-    return known.build();
+    known.add(")");
+    for (EndpointModel.Association association : associations) {
+      known.add("\n.withAssociation($S, $T.class, $T::new)",
+          association.wireField(), association.targetModel(), association.targetModel());
+    }
+    return known.add("$<$<").build();
+  }
+
+  /**
+   * The fields that name an object of the endpoint in a list: its {@code summary} where it has
+   * one (Indicators, Artifacts), otherwise its required text fields in table order (a Group's
+   * {@code name}, each Victim Asset type's {@code address}, {@code phone}, ...).
+   */
+  static List<String> labels(EndpointModel endpoint) {
+    boolean summary =
+        endpoint.catalog.readOnly().stream().anyMatch(f -> f.name().equals(SUMMARY))
+            || endpoint.catalog.body().stream().anyMatch(f -> f.name().equals(SUMMARY));
+    if (summary) {
+      return List.of(SUMMARY);
+    }
+    List<String> labels = new ArrayList<>();
+    for (BodyField field : endpoint.catalog.body()) {
+      if (field.requirement().kind() == Requirement.Kind.REQUIRED
+          && field.value().kind() == ValueKind.STRING
+          && !labels.contains(field.name())) {
+        labels.add(field.name());
+      }
+    }
+    return labels;
   }
 
   private static List<Getter> getters(EndpointModel endpoint, ValueTypes values) {

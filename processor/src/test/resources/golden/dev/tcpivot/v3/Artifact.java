@@ -17,8 +17,9 @@ import javax.annotation.processing.Generated;
 )
 public final class Artifact extends ApiModel {
   private static final ApiModel.KnownFields KNOWN = knownFields("id", "intelType", "dateAdded", "caseId", "caseXid", "summary", "type", "derivedLink", "fieldName", "fileData", "hashCode", "source", "taskId", "taskXid")
-      .withAssociation("associatedGroups", Group.class)
-      .withAssociation("associatedIndicators", Indicator.class);
+      .labelledBy("summary")
+      .withAssociation("associatedGroups", Group.class, Group::new)
+      .withAssociation("associatedIndicators", Indicator.class, Indicator::new);
 
   /**
    * Copies an object given as a map, as if the server had sent it.

@@ -17,9 +17,10 @@ import javax.annotation.processing.Generated;
 )
 public final class Case extends ApiModel {
   private static final ApiModel.KnownFields KNOWN = knownFields("id", "xid", "dateAdded", "lastUpdated", "owner", "ownerId", "detectionOverdue", "responseOverdue", "detectionDue", "responseDue", "timeToDetect", "timeToRespond", "name", "severity", "status", "caseCloseTime", "caseDetectionTime", "caseOccurrenceTime", "caseOpenTime", "description", "resolution")
-      .withAssociation("associatedCases", Case.class)
-      .withAssociation("associatedGroups", Group.class)
-      .withAssociation("associatedIndicators", Indicator.class);
+      .labelledBy("name")
+      .withAssociation("associatedCases", Case.class, Case::new)
+      .withAssociation("associatedGroups", Group.class, Group::new)
+      .withAssociation("associatedIndicators", Indicator.class, Indicator::new);
 
   /**
    * Copies an object given as a map, as if the server had sent it.

@@ -17,11 +17,12 @@ import javax.annotation.processing.Generated;
 )
 public final class Group extends ApiModel {
   private static final ApiModel.KnownFields KNOWN = knownFields("id", "dateAdded", "lastModified", "webLink", "legacyLink", "upVoteCount", "downVoteCount", "to", "documentType", "documentDateAdded", "fileSize", "type", "name", "fileName", "fileText", "fileType", "malware", "password", "body", "from", "header", "subject", "eventDate", "eventType", "status", "publishDate", "dueDate", "escalationDate", "reminderDate", "externalDateAdded", "externalDateExpires", "externalLastModified", "firstSeen", "lastSeen", "ownerId", "ownerName", "xid")
-      .withAssociation("associatedArtifacts", Artifact.class)
-      .withAssociation("associatedCases", Case.class)
-      .withAssociation("associatedGroups", Group.class)
-      .withAssociation("associatedIndicators", Indicator.class)
-      .withAssociation("associatedVictimAssets", VictimAsset.class);
+      .labelledBy("name", "fileName", "fileText", "fileType")
+      .withAssociation("associatedArtifacts", Artifact.class, Artifact::new)
+      .withAssociation("associatedCases", Case.class, Case::new)
+      .withAssociation("associatedGroups", Group.class, Group::new)
+      .withAssociation("associatedIndicators", Indicator.class, Indicator::new)
+      .withAssociation("associatedVictimAssets", VictimAsset.class, VictimAsset::new);
 
   /**
    * Copies an object given as a map, as if the server had sent it.

@@ -18,10 +18,11 @@ import javax.annotation.processing.Generated;
 )
 public final class Indicator extends ApiModel {
   private static final ApiModel.KnownFields KNOWN = knownFields("id", "dateAdded", "lastModified", "summary", "description", "source", "webLink", "legacyLink", "type", "ip", "address", "md5", "sha1", "sha256", "hostName", "text", "AS Number", "Block", "Subject", "Hashtag", "Mutex", "Key Name", "Value Name", "Value Type", "User Agent String", "size", "dnsActive", "whoisActive", "active", "activeLocked", "confidence", "externalDateAdded", "externalDateExpires", "externalLastModified", "falsePositiveFlag", "firstSeen", "lastSeen", "observations", "ownerId", "ownerName", "privateFlag", "rating")
-      .withAssociation("associatedArtifacts", Artifact.class)
-      .withAssociation("associatedCases", Case.class)
-      .withAssociation("associatedGroups", Group.class)
-      .withAssociation("associatedIndicators", Indicator.class);
+      .labelledBy("summary")
+      .withAssociation("associatedArtifacts", Artifact.class, Artifact::new)
+      .withAssociation("associatedCases", Case.class, Case::new)
+      .withAssociation("associatedGroups", Group.class, Group::new)
+      .withAssociation("associatedIndicators", Indicator.class, Indicator::new);
 
   /**
    * Copies an object given as a map, as if the server had sent it.

@@ -17,11 +17,12 @@ import javax.annotation.processing.Generated;
 )
 public final class IntelRequirement extends ApiModel {
   private static final ApiModel.KnownFields KNOWN = knownFields("id", "dateAdded", "lastModified", "webLink", "resultsLink", "requirementText", "uniqueId", "active", "description", "earliestTimestamp", "latestTimestamp", "resetResults", "xid")
-      .withAssociation("associatedArtifacts", Artifact.class)
-      .withAssociation("associatedCases", Case.class)
-      .withAssociation("associatedGroups", Group.class)
-      .withAssociation("associatedIndicators", Indicator.class)
-      .withAssociation("associatedVictimAssets", VictimAsset.class);
+      .labelledBy("requirementText", "uniqueId")
+      .withAssociation("associatedArtifacts", Artifact.class, Artifact::new)
+      .withAssociation("associatedCases", Case.class, Case::new)
+      .withAssociation("associatedGroups", Group.class, Group::new)
+      .withAssociation("associatedIndicators", Indicator.class, Indicator::new)
+      .withAssociation("associatedVictimAssets", VictimAsset.class, VictimAsset::new);
 
   /**
    * Copies an object given as a map, as if the server had sent it.

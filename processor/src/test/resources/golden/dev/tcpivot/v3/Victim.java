@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
 )
 public final class Victim extends ApiModel {
   private static final ApiModel.KnownFields KNOWN = knownFields("id", "ownerId", "ownerName", "webLink", "description", "name", "nationality", "org", "suborg", "workLocation")
-      .withAssociation("associatedGroups", Group.class);
+      .labelledBy("name")
+      .withAssociation("associatedGroups", Group.class, Group::new);
 
   /**
    * Copies an object given as a map, as if the server had sent it.

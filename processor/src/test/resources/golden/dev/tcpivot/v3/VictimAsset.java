@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
 )
 public final class VictimAsset extends ApiModel {
   private static final ApiModel.KnownFields KNOWN = knownFields("id", "webLink", "type", "victimId", "address", "accountName", "phone", "website", "addressType", "networkType", "socialNetwork")
-      .withAssociation("associatedGroups", Group.class);
+      .labelledBy("address", "accountName", "phone", "website")
+      .withAssociation("associatedGroups", Group.class, Group::new);
 
   /**
    * Copies an object given as a map, as if the server had sent it.
