@@ -1,9 +1,9 @@
 package dev.tcpivot;
 
 /**
- * A Tag applied to an object: {@code {"name": "Phishing"}}, or an ATT&CK Tag by technique:
+ * A Tag applied to an object: {@code {"name": "Phishing"}}, or an ATT&amp;CK Tag by technique:
  * {@code {"techniqueId": "T1566"}}. Note that an instance's tag normalization rules may rename a
- * tag, and a standard tag that matches an ATT&CK tag is converted to it.
+ * tag, and a standard tag that matches an ATT&amp;CK tag is converted to it.
  */
 public final class Tag extends WireObject implements MetadataItem {
   private Tag(String field, String value) {
@@ -16,7 +16,7 @@ public final class Tag extends WireObject implements MetadataItem {
     return new Tag("name", Checks.notBlank(name, "name"));
   }
 
-  /** An ATT&CK Tag by technique ID, e.g. {@code T1566}. */
+  /** An ATT&amp;CK Tag by technique ID, e.g. {@code T1566}. */
   public static Tag technique(String techniqueId) {
     return new Tag("techniqueId", Checks.notBlank(techniqueId, "techniqueId"));
   }
