@@ -94,6 +94,17 @@ class SummaryFormatsTest {
     assertWrites("{\"type\": \"Address\", \"ip\": \"" + ip + "\"}", NewIndicator.address(ip));
   }
 
+  /** fields.rst L276: each hash a File is given is checked, the first and the ones set after it. */
+  @Test
+  void everyHashOfAFileIsChecked() {
+    refused("sha1 'xyz' is not a SHA1 hash: 40 hexadecimal digits (v3/indicators/fields.rst L276: at"
+            + " least one valid hash)",
+        () -> IndicatorCreate.fileMd5("2ea0564f33e4cb67063c4a06734eb627").sha1("xyz"));
+    refused("md5 'xyz' is not an MD5 hash: 32 hexadecimal digits (v3/indicators/fields.rst L276: at"
+            + " least one valid hash)",
+        () -> IndicatorCreate.fileSha1("BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB").md5("xyz"));
+  }
+
   @Test
   void registryKeyNamesStartWithAnHkeyRoot() {
     refused("keyName 'HKLM\\Software\\Microsoft' does not start with a registry root such as"

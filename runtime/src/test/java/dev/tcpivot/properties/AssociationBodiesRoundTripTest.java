@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -210,12 +211,17 @@ class AssociationBodiesRoundTripTest {
   /** Existing Indicators by type and summary ({@code IndicatorRef}) or new ones ({@code NewIndicator}). */
   private static Arbitrary<Item> indicators(boolean existing) {
     Arbitrary<String> asn = Arbitraries.longs().between(1, 4_294_967_295L).map(n -> "ASN" + n);
-    Arbitrary<String> host = Arbitraries.strings().withCharRange('a', 'z').withChars('-', '.').ofMinLength(1)
-        .ofMaxLength(30).filter(s -> !s.isBlank());
+    // Values in the formats of indicators.table: labels separated by dots, four octets, one @, 64 hex digits.
+    Arbitrary<String> label = Arbitraries.strings().withCharRange('a', 'z').withChars('-').ofMinLength(1).ofMaxLength(10);
+    Arbitrary<String> host = label.list().ofMinSize(1).ofMaxSize(3).map(labels -> String.join(".", labels));
+    Arbitrary<String> ip = Arbitraries.integers().between(0, 255).list().ofSize(4)
+        .map(octets -> octets.stream().map(String::valueOf).collect(Collectors.joining(".")));
+    Arbitrary<String> email = Combinators.combine(label, host).as((local, domain) -> local + "@" + domain);
+    Arbitrary<String> sha256 = Arbitraries.strings().withChars("0123456789abcdefABCDEF".toCharArray()).ofLength(64);
     return Arbitraries.oneOf(
-        indicator(existing, "address", "Address", "ip", text()),
-        indicator(existing, "emailAddress", "EmailAddress", "address", text()),
-        indicator(existing, "fileSha256", "File", "sha256", text()),
+        indicator(existing, "address", "Address", "ip", ip),
+        indicator(existing, "emailAddress", "EmailAddress", "address", email),
+        indicator(existing, "fileSha256", "File", "sha256", sha256),
         indicator(existing, "host", "Host", "hostName", host),
         indicator(existing, "asn", "ASN", "AS Number", asn),
         indicator(existing, "emailSubject", "Email Subject", "Subject", text()),

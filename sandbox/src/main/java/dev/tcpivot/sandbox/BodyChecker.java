@@ -22,6 +22,11 @@ import java.util.Set;
  */
 final class BodyChecker {
   private static final Set<String> BLOCK_KEYS = Set.of("data", "mode");
+  /**
+   * The one mode a create's block may state: update_metadata.rst L7-22 describes modes for updates
+   * only, and the API accepts {@code "append"}, the default, on a create too.
+   */
+  private static final JsonNode APPEND_ON_CREATE = JsonNodeFactory.instance.textNode("append");
 
   private final SpecView view;
 
@@ -85,9 +90,11 @@ final class BodyChecker {
           throw ApiException.badRequest(where + Messages.cannotClear(name));
         }
         ValueChecker.check(where, catalog, field.get(), value);
-        plain.set(name, value);
+        plain.set(name, ValueChecker.normalized(field.get(), value));
       } else if (catalog.bodyField(name).isPresent()) {
         throw ApiException.badRequest(where + Messages.notForType(name, type, endpoint));
+      } else if (!update && GivenXid.acceptedOnCreate(view, endpoint, name, value)) {
+        plain.set(name, value);
       } else if (view.readOnly(endpoint, name)) {
         throw ApiException.badRequest(where + Messages.readOnly(endpoint, name));
       } else {
@@ -155,6 +162,10 @@ final class BodyChecker {
     JsonNode modeNode = value.get("mode");
     Optional<Mode> mode = Optional.empty();
     if (modeNode != null && !modeNode.isNull()) {
+      if (usage == Usage.NO_MODE && APPEND_ON_CREATE.equals(modeNode)) {
+        // Appending is what a create does anyway; TcEx sends it on every create.
+        return new Block(field, entries, Optional.empty());
+      }
       if (usage == Usage.NO_MODE) {
         throw ApiException.badRequest(where + Messages.modeOnCreate(field));
       }

@@ -62,7 +62,11 @@ final class Mutations {
       }
     }
     if (entity == null) {
-      String xid = view.readOnly(endpoint, "xid") ? UUID.randomUUID().toString() : null;
+      String xid = null;
+      if (view.readOnly(endpoint, GivenXid.FIELD)) {
+        JsonNode given = plain.remove(GivenXid.FIELD);
+        xid = given != null ? given.asText() : UUID.randomUUID().toString();
+      }
       entity = new Entity(store.newId(), endpoint, owner, parsed.type(), plain, now, xid);
       store.add(entity);
     }
@@ -72,7 +76,8 @@ final class Mutations {
 
   /** Applies a PUT body. */
   void update(Entity entity, ObjectNode body, Owner requestOwner) {
-    ParsedBody parsed = checker.forUpdate(entity.endpoint(), entity.type(), body, "");
+    ParsedBody parsed =
+        checker.forUpdate(entity.endpoint(), entity.type(), Unchanged.without(entity, body), "");
     store.beforeChange(entity);
     for (Map.Entry<String, JsonNode> field : parsed.plain().properties()) {
       if (field.getValue().isNull()) {

@@ -115,6 +115,11 @@ final class Operations {
     return Reply.of(200, Tql.keywords(Tql.queryType(endpoint, view)));
   }
 
+  /** OPTIONS /v3/{type}: the fields of a POST or PUT body. */
+  Reply bodyFields(ObjectType endpoint, QueryParams query) {
+    return new BodyFieldList(view).of(endpoint, query);
+  }
+
   /** OPTIONS /v3/{type}/fields: the accepted values of the fields parameter. */
   Reply fields(ObjectType endpoint) {
     ArrayNode data = JsonNodeFactory.instance.arrayNode();

@@ -9,7 +9,7 @@ import java.util.Map;
  * Maps a request (after authentication) to an operation: {@code /api/v3/{endpoint}} for create and
  * list, {@code /api/v3/{endpoint}/{id or summary}} for get, update and delete, {@code OPTIONS
  * /api/v3/{endpoint}/fields} and {@code OPTIONS /api/v3/{endpoint}/tql}, and {@code
- * /api/v3/security/owners[/{id}]}.
+ * /api/v3/security/owners[/{id}]}. {@code OPTIONS /api/v3/{endpoint}} lists its body fields.
  */
 final class Router {
   private static final String FIELDS = "fields";
@@ -53,8 +53,10 @@ final class Router {
           return operations.create(endpoint, query, body);
         case "GET":
           return operations.list(endpoint, query);
+        case "OPTIONS":
+          return operations.bodyFields(endpoint, query);
         default:
-          throw notAllowed(method, rawPath, "GET, POST");
+          throw notAllowed(method, rawPath, "GET, POST, OPTIONS");
       }
     }
     if (segments.size() != 4) {

@@ -1,10 +1,13 @@
 package dev.tcpivot.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.tcpivot.spec.BodyField;
 import dev.tcpivot.spec.Catalog;
 import dev.tcpivot.spec.EnumType;
+import dev.tcpivot.spec.ValueKind;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
@@ -98,6 +101,26 @@ final class ValueChecker {
     return true;
   }
 
+  /**
+   * The value as stored: a date-time without a zone, as TcEx sends them
+   * ({@code 2026-11-16T17:33:49.396028}), is read as UTC; the docs give none without one.
+   */
+  static JsonNode normalized(BodyField field, JsonNode value) {
+    if (field.value().kind() == ValueKind.DATETIME && value.isTextual() && isLocal(value.asText())) {
+      return JsonNodeFactory.instance.textNode(value.asText() + "Z");
+    }
+    return value;
+  }
+
+  private static boolean isLocal(String text) {
+    try {
+      LocalDateTime.parse(text);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
   private static boolean isDateTime(JsonNode value) {
     if (!value.isTextual()) {
       return false;
@@ -108,6 +131,9 @@ final class ValueChecker {
       return true;
     } catch (DateTimeParseException e) {
       // Some date fields (eventDate, dueDate) are often sent as plain dates.
+    }
+    if (isLocal(text)) {
+      return true;
     }
     try {
       LocalDate.parse(text);

@@ -138,22 +138,36 @@ class AssociationModesTest {
         "Unknown mode \"merge\" in associatedGroups (modes: append, replace, delete)");
   }
 
-  /** update_metadata.rst L7 speaks of updates only; the sandbox refuses a mode on POST. */
+  /**
+   * update_metadata.rst L7-22 speaks of modes for updates only and says nothing of a create. The
+   * API takes "append", the default, on a create (ThreatConnect's TcEx sends it on every one), so
+   * the sandbox does; "replace" and "delete" on an object being created stay refused, a choice
+   * where the docs are silent.
+   */
   @Test
-  void modeOnCreateIsRefused() {
+  void onlyAppendIsTakenOnCreate() {
     Response refused =
         client.post(
             "/v3/indicators",
             "{\"type\": \"Host\", \"hostName\": \"post-mode.example\","
                 + " \"associatedGroups\": {\"data\": [{\"id\": "
                 + group("P")
-                + "}], \"mode\": \"append\"}}");
+                + "}], \"mode\": \"replace\"}}");
     AuthTest.assertError(
         refused,
         400,
         "'mode' in associatedGroups applies to updates of existing objects; an object being created"
             + " takes the entries only");
     assertEquals(404, client.get("/v3/indicators/post-mode.example").status());
+
+    long g = group("P2");
+    Response created =
+        client.post(
+            "/v3/indicators",
+            "{\"type\": \"Host\", \"hostName\": \"post-mode.example\","
+                + " \"associatedGroups\": {\"data\": [{\"id\": " + g + "}], \"mode\": \"append\"}}");
+    assertEquals(201, created.status(), created::toString);
+    assertEquals(Set.of(g), groupsOf("/v3/indicators/post-mode.example"));
   }
 
   /** An id that names no object of the target type is a 404 naming it. */

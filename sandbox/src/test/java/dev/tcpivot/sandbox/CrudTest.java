@@ -188,6 +188,35 @@ class CrudTest {
     assertEquals("indicator-Address", ip.path("intelType").asText());
   }
 
+  /**
+   * Only the Artifact types of the docs' examples come with their intelType
+   * (artifact_types/retrieve.rst L21-65, artifacts/retrieve.rst L22-68); the docs do not list an
+   * instance's others (artifact_types.rst L4), so an Artifact of another type, even one named like
+   * an Indicator type, carries no intelType rather than a guessed one.
+   */
+  @Test
+  void artifactsOfUndocumentedTypesCarryNoIntelType() {
+    long caseId = fixtures.create(Fixtures.endpoint("cases"));
+    for (String type : List.of("File Hash", "Mutex", "Log File")) {
+      Response created =
+          client.post(
+              "/v3/artifacts",
+              "{\"caseId\": " + caseId + ", \"summary\": \"x\", \"type\": \"" + type + "\"}");
+      assertEquals(201, created.status(), created::toString);
+      assertFalse(created.data().has("intelType"), created::toString);
+    }
+    for (String[] pair : new String[][] {
+        {"Host", "indicator-Host"}, {"URL", "indicator-URL"},
+        {"Email Subject", "indicator-Email Subject"}}) {
+      JsonNode data =
+          client.post(
+                  "/v3/artifacts",
+                  "{\"caseId\": " + caseId + ", \"summary\": \"x\", \"type\": \"" + pair[0] + "\"}")
+              .data();
+      assertEquals(pair[1], data.path("intelType").asText(), data::toString);
+    }
+  }
+
   /** An Artifact can name its Case by xid (v3/case_management/artifacts/fields.rst footnote 1). */
   @Test
   void artifactsNameTheirCaseByXid() {

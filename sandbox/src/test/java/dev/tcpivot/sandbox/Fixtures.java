@@ -144,10 +144,27 @@ final class Fixtures {
         return "ASN" + COUNTER.incrementAndGet();
       case REGISTRY_KEY_NAME:
         return "HKEY_LOCAL_MACHINE\\" + plain;
+      case IP_ADDRESS:
+        long n = COUNTER.incrementAndGet();
+        return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
+      case EMAIL_ADDRESS:
+        return plain + "@example.com";
+      case MD5:
+        return hex(32);
+      case SHA1:
+        return hex(40);
+      case SHA256:
+        return hex(64);
       default:
         // A lowercase ASCII word is a host name, and neither a URL with a domain nor an IPv6 range.
         return plain;
     }
+  }
+
+  /** A fresh hash of so many hexadecimal digits (v3/indicators/fields.rst L255-276). */
+  private static String hex(int digits) {
+    String n = Long.toHexString(COUNTER.incrementAndGet());
+    return "0".repeat(digits - n.length()) + n;
   }
 
   /**

@@ -62,12 +62,12 @@ class RoutingTest {
   void wrongMethodsAreNotAllowed() {
     Response putOnList = client.put("/v3/groups", "{}");
     AuthTest.assertError(
-        putOnList, 405, "PUT is not allowed on /api/v3/groups (allowed: GET, POST)");
-    assertEquals(List.of("GET, POST"), putOnList.headers().get("allow"));
+        putOnList, 405, "PUT is not allowed on /api/v3/groups (allowed: GET, POST, OPTIONS)");
+    assertEquals(List.of("GET, POST, OPTIONS"), putOnList.headers().get("allow"));
     AuthTest.assertError(
         client.delete("/v3/groups"),
         405,
-        "DELETE is not allowed on /api/v3/groups (allowed: GET, POST)");
+        "DELETE is not allowed on /api/v3/groups (allowed: GET, POST, OPTIONS)");
     AuthTest.assertError(
         client.post("/v3/groups/5", "{}"),
         405,

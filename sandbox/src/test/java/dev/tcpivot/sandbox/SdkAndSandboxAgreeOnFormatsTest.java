@@ -32,13 +32,20 @@ class SdkAndSandboxAgreeOnFormatsTest {
   private static final String KEY = "HKEY_LOCAL_MACHINE\\Software\\tcpivot";
 
   /** How a user creates an Indicator whose field has the format (v3/indicators/create.rst). */
-  private static final Map<ValueFormat, Function<String, IndicatorCreate.Builder>> CREATE = Map.of(
-      ValueFormat.HOST_NAME, IndicatorCreate::host,
-      ValueFormat.URL, IndicatorCreate::url,
-      ValueFormat.ASN, IndicatorCreate::asn,
-      ValueFormat.CIDR, IndicatorCreate::cidr,
-      ValueFormat.REGISTRY_KEY_NAME, key -> IndicatorCreate.registryKey(key, "tcpivot", RegistryValueType.REG_SZ),
-      ValueFormat.REGISTRY_VALUE_NAME, value -> IndicatorCreate.registryKey(KEY, value, RegistryValueType.REG_SZ));
+  private static final Map<ValueFormat, Function<String, IndicatorCreate.Builder>> CREATE = Map.ofEntries(
+      Map.entry(ValueFormat.IP_ADDRESS, IndicatorCreate::address),
+      Map.entry(ValueFormat.EMAIL_ADDRESS, IndicatorCreate::emailAddress),
+      Map.entry(ValueFormat.MD5, IndicatorCreate::fileMd5),
+      Map.entry(ValueFormat.SHA1, IndicatorCreate::fileSha1),
+      Map.entry(ValueFormat.SHA256, IndicatorCreate::fileSha256),
+      Map.entry(ValueFormat.HOST_NAME, IndicatorCreate::host),
+      Map.entry(ValueFormat.URL, IndicatorCreate::url),
+      Map.entry(ValueFormat.ASN, IndicatorCreate::asn),
+      Map.entry(ValueFormat.CIDR, IndicatorCreate::cidr),
+      Map.entry(ValueFormat.REGISTRY_KEY_NAME,
+          key -> IndicatorCreate.registryKey(key, "tcpivot", RegistryValueType.REG_SZ)),
+      Map.entry(ValueFormat.REGISTRY_VALUE_NAME,
+          value -> IndicatorCreate.registryKey(KEY, value, RegistryValueType.REG_SZ)));
 
   private final ThreatConnect tc;
   private final TestClient client;

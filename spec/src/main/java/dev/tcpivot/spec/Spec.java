@@ -19,6 +19,7 @@ public final class Spec {
   private final List<EnumType> enums;
   private final List<IndicatorAssociation> indicatorAssociations;
   private final List<QueryType> queryTypes;
+  private final List<ArtifactType> artifactTypes;
 
   Spec(
       List<ObjectType> objects,
@@ -27,7 +28,8 @@ public final class Spec {
       Map<ObjectType, Catalog> catalogs,
       List<EnumType> enums,
       List<IndicatorAssociation> indicatorAssociations,
-      List<QueryType> queryTypes) {
+      List<QueryType> queryTypes,
+      List<ArtifactType> artifactTypes) {
     this.objects = List.copyOf(objects);
     this.associations = List.copyOf(associations);
     this.metadata = List.copyOf(metadata);
@@ -35,6 +37,20 @@ public final class Spec {
     this.enums = List.copyOf(enums);
     this.indicatorAssociations = List.copyOf(indicatorAssociations);
     this.queryTypes = List.copyOf(queryTypes);
+    this.artifactTypes = List.copyOf(artifactTypes);
+  }
+
+  /** The Artifact types whose intelType the docs give, in table order. */
+  public List<ArtifactType> artifactTypes() {
+    return artifactTypes;
+  }
+
+  /** The intelType of Artifacts of this type, where the docs give one. */
+  public Optional<String> intelType(String artifactType) {
+    return artifactTypes.stream()
+        .filter(t -> t.name().equals(artifactType))
+        .map(ArtifactType::intelType)
+        .findFirst();
   }
 
   /** The object types in table order. */

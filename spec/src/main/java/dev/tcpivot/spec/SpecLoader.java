@@ -18,6 +18,7 @@ public final class SpecLoader {
   static final String ENUMS = "enums.table";
   static final String INDICATOR_ASSOCIATIONS = "indicator-associations.table";
   static final String TQL = "tql.table";
+  static final String ARTIFACT_TYPES = "artifact-types.table";
 
   private static volatile Spec builtIn;
 
@@ -54,8 +55,11 @@ public final class SpecLoader {
     List<IndicatorAssociation> indicatorAssociations =
         indicatorAssociations(file(source, INDICATOR_ASSOCIATIONS), indicators);
     List<QueryType> queryTypes = TqlTableReader.read(file(source, TQL));
+    List<ArtifactType> artifactTypes =
+        ArtifactTypeReader.read(file(source, ARTIFACT_TYPES), indicators);
     return new Spec(
-        objects, associations, metadata, catalogs, enums, indicatorAssociations, queryTypes);
+        objects, associations, metadata, catalogs, enums, indicatorAssociations, queryTypes,
+        artifactTypes);
   }
 
   private static TableFile file(TableSource source, String name) {

@@ -7,7 +7,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The documented format of an Indicator summary field (other/common_errors.rst, "Creating
- * Indicators"): a value the API refuses is named with the form it takes, when there is one. A
+ * Indicators"; the valid addresses, host names and hashes of v3/indicators/fields.rst and
+ * v2_batch_api_indicator_fields.rst): a value the API refuses is named with the form it takes,
+ * when there is one. A
  * {@code [body]} row gives a field its format by the format's {@linkplain #word() word}; fields
  * without one need only not be blank.
  *
@@ -16,7 +18,17 @@ import java.util.function.UnaryOperator;
  * only the empty string, and its message names no value, see {@link #message(String, String)}.
  */
 public enum ValueFormat {
-  /** Host names in ASCII; internationalized ones in punycode. */
+  /** IPv4 addresses as four numbers from 0 to 255, or IPv6 addresses in any form. */
+  IP_ADDRESS("ip address", "Address", FormatRules::ipAddress),
+  /** Email addresses: one {@code @} between a local part and a domain, neither empty. */
+  EMAIL_ADDRESS("email address", "EmailAddress", FormatRules::emailAddress),
+  /** MD5 hashes: 32 hexadecimal digits. */
+  MD5("md5", "File", FormatRules::md5),
+  /** SHA1 hashes: 40 hexadecimal digits. */
+  SHA1("sha1", "File", FormatRules::sha1),
+  /** SHA256 hashes: 64 hexadecimal digits. */
+  SHA256("sha256", "File", FormatRules::sha256),
+  /** Host names of ASCII labels separated by dots; internationalized ones in punycode. */
   HOST_NAME("host name", "Host", FormatRules::hostName),
   /** URLs whose domain name is lowercase ASCII; internationalized ones in punycode. */
   URL("url", "URL", FormatRules::url),

@@ -24,6 +24,11 @@ class FormatColumnsTest {
   @Test
   void summaryFieldsHaveTheDocumentedFormats() {
     Map<String, ValueFormat> expected = new LinkedHashMap<>();
+    expected.put("Address ip", ValueFormat.IP_ADDRESS); // v2_batch_api_indicator_fields.rst L149
+    expected.put("EmailAddress address", ValueFormat.EMAIL_ADDRESS); // fields.rst L227-231
+    expected.put("File md5", ValueFormat.MD5); // fields.rst L255-259, L276
+    expected.put("File sha1", ValueFormat.SHA1); // fields.rst L260-264, L276
+    expected.put("File sha256", ValueFormat.SHA256); // fields.rst L265-269, L276
     expected.put("Host hostName", ValueFormat.HOST_NAME); // L87-96
     expected.put("URL text", ValueFormat.URL); // L142-153
     expected.put("ASN AS Number", ValueFormat.ASN); // L39-51
@@ -43,6 +48,11 @@ class FormatColumnsTest {
   @Test
   void eachFormatNamesItsIndicatorType() {
     Map<ValueFormat, String> expected = new LinkedHashMap<>();
+    expected.put(ValueFormat.IP_ADDRESS, "Address");
+    expected.put(ValueFormat.EMAIL_ADDRESS, "EmailAddress");
+    expected.put(ValueFormat.MD5, "File");
+    expected.put(ValueFormat.SHA1, "File");
+    expected.put(ValueFormat.SHA256, "File");
     expected.put(ValueFormat.HOST_NAME, "Host");
     expected.put(ValueFormat.URL, "URL");
     expected.put(ValueFormat.ASN, "ASN");
@@ -62,7 +72,10 @@ class FormatColumnsTest {
         Optional.of(ValueFormat.HOST_NAME),
         indicators.bodyField("Host", "hostName").flatMap(BodyField::format));
     assertEquals(Optional.empty(), indicators.bodyField("URL", "hostName"));
-    assertEquals(Optional.empty(), indicators.bodyField("Address", "ip").flatMap(BodyField::format));
+    assertEquals(
+        Optional.of(ValueFormat.IP_ADDRESS),
+        indicators.bodyField("Address", "ip").flatMap(BodyField::format));
+    assertEquals(Optional.empty(), indicators.bodyField("Mutex", "Mutex").flatMap(BodyField::format));
     assertTrue(indicators.bodyField("Mutex", "observations").orElseThrow().countsEachRequest());
   }
 

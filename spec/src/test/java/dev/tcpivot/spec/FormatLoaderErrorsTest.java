@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  */
 class FormatLoaderErrorsTest {
   private static final String FORMATS =
-      "host name, url, asn, cidr, registry key name, registry value name";
+      "ip address, email address, md5, sha1, sha256, host name, url, asn, cidr, registry key name,"
+        + " registry value name";
 
   @Test
   void unknownFormatWord() {

@@ -194,6 +194,7 @@ class ValueFormatTest {
       assertEquals(format, ValueFormat.byWord(format.word()).orElseThrow());
     }
     assertEquals(
-        "host name, url, asn, cidr, registry key name, registry value name", ValueFormat.words());
+        "ip address, email address, md5, sha1, sha256, host name, url, asn, cidr, registry key name,"
+        + " registry value name", ValueFormat.words());
   }
 }

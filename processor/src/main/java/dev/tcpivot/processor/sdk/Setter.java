@@ -5,6 +5,7 @@ import dev.tcpivot.spec.BodyField;
 import dev.tcpivot.spec.Catalog;
 import dev.tcpivot.spec.Requirement;
 import dev.tcpivot.spec.Value;
+import dev.tcpivot.spec.ValueFormat;
 import dev.tcpivot.spec.ValueKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,10 +22,11 @@ import java.util.Set;
  *
  * @param types the wire types the field applies to, empty when it applies to all
  * @param countsEachRequest whether the server counts the value anew on every request
+ * @param format the documented format of the field's values, checked before sending
  */
 record Setter(
     String method, String wireName, Value value, TypeName parameter, List<String> types,
-    boolean countsEachRequest) {
+    boolean countsEachRequest, Optional<ValueFormat> format) {
 
   /** The setters that apply to {@code type} only, not to every type. */
   static List<Setter> only(List<Setter> setters, String type) {
@@ -93,7 +95,8 @@ record Setter(
               first.value(),
               values.parameter(first.value()),
               types(rows, catalog),
-              rows.stream().anyMatch(BodyField::countsEachRequest)));
+              rows.stream().anyMatch(BodyField::countsEachRequest),
+              rows.size() == 1 ? first.format() : Optional.empty()));
     }
     return setters;
   }

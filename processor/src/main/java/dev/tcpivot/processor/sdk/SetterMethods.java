@@ -53,7 +53,10 @@ final class SetterMethods {
       String appliesTo = !note || setter.types().isEmpty()
           ? ""
           : " (" + String.join(", ", setter.types()) + " " + endpoint.object.name() + " only)";
-      CodeBlock value = values.wireValue(setter.value(), parameter, false);
+      CodeBlock value = setter.format().isPresent()
+          ? CodeBlock.of("checkFormat($T.$L, $N, $S)",
+              RuntimeTypes.VALUE_FORMAT, setter.format().get().name(), parameter, parameter)
+          : values.wireValue(setter.value(), parameter, false);
       if (setter.countsEachRequest()) {
         value = CodeBlock.of("counted($L)", value);
       }

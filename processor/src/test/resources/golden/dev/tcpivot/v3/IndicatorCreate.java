@@ -32,7 +32,7 @@ public final class IndicatorCreate extends WireObject {
    */
   public static Builder address(String ip) {
     Builder builder = new Builder("Address");
-    builder.draft.put("ip", notBlank(ip, "ip"));
+    builder.draft.put("ip", checkFormat(ValueFormat.IP_ADDRESS, ip, "ip"));
     return builder;
   }
 
@@ -41,7 +41,7 @@ public final class IndicatorCreate extends WireObject {
    */
   public static Builder emailAddress(String address) {
     Builder builder = new Builder("EmailAddress");
-    builder.draft.put("address", notBlank(address, "address"));
+    builder.draft.put("address", checkFormat(ValueFormat.EMAIL_ADDRESS, address, "address"));
     return builder;
   }
 
@@ -50,7 +50,7 @@ public final class IndicatorCreate extends WireObject {
    */
   public static File fileMd5(String md5) {
     File builder = new File();
-    builder.draft.put("md5", notBlank(md5, "md5"));
+    builder.draft.put("md5", checkFormat(ValueFormat.MD5, md5, "md5"));
     return builder;
   }
 
@@ -59,7 +59,7 @@ public final class IndicatorCreate extends WireObject {
    */
   public static File fileSha1(String sha1) {
     File builder = new File();
-    builder.draft.put("sha1", notBlank(sha1, "sha1"));
+    builder.draft.put("sha1", checkFormat(ValueFormat.SHA1, sha1, "sha1"));
     return builder;
   }
 
@@ -68,7 +68,7 @@ public final class IndicatorCreate extends WireObject {
    */
   public static File fileSha256(String sha256) {
     File builder = new File();
-    builder.draft.put("sha256", notBlank(sha256, "sha256"));
+    builder.draft.put("sha256", checkFormat(ValueFormat.SHA256, sha256, "sha256"));
     return builder;
   }
 
@@ -409,7 +409,7 @@ public final class IndicatorCreate extends WireObject {
      * Sets {@code md5}.
      */
     public File md5(String md5) {
-      draft.put("md5", notNull(md5, "md5"));
+      draft.put("md5", checkFormat(ValueFormat.MD5, md5, "md5"));
       return this;
     }
 
@@ -417,7 +417,7 @@ public final class IndicatorCreate extends WireObject {
      * Sets {@code sha1}.
      */
     public File sha1(String sha1) {
-      draft.put("sha1", notNull(sha1, "sha1"));
+      draft.put("sha1", checkFormat(ValueFormat.SHA1, sha1, "sha1"));
       return this;
     }
 
@@ -425,7 +425,7 @@ public final class IndicatorCreate extends WireObject {
      * Sets {@code sha256}.
      */
     public File sha256(String sha256) {
-      draft.put("sha256", notNull(sha256, "sha256"));
+      draft.put("sha256", checkFormat(ValueFormat.SHA256, sha256, "sha256"));
       return this;
     }
 

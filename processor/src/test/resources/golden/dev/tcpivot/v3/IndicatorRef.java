@@ -33,7 +33,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
    */
   public static IndicatorRef address(String ip) {
     IndicatorRef ref = new IndicatorRef("Address", 2);
-    ref.put("ip", notBlank(ip, "ip"));
+    ref.put("ip", checkFormat(ValueFormat.IP_ADDRESS, ip, "ip"));
     return ref;
   }
 
@@ -42,7 +42,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
    */
   public static IndicatorRef emailAddress(String address) {
     IndicatorRef ref = new IndicatorRef("EmailAddress", 2);
-    ref.put("address", notBlank(address, "address"));
+    ref.put("address", checkFormat(ValueFormat.EMAIL_ADDRESS, address, "address"));
     return ref;
   }
 
@@ -51,7 +51,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
    */
   public static IndicatorRef fileMd5(String md5) {
     IndicatorRef ref = new IndicatorRef("File", 2);
-    ref.put("md5", notBlank(md5, "md5"));
+    ref.put("md5", checkFormat(ValueFormat.MD5, md5, "md5"));
     return ref;
   }
 
@@ -60,7 +60,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
    */
   public static IndicatorRef fileSha1(String sha1) {
     IndicatorRef ref = new IndicatorRef("File", 2);
-    ref.put("sha1", notBlank(sha1, "sha1"));
+    ref.put("sha1", checkFormat(ValueFormat.SHA1, sha1, "sha1"));
     return ref;
   }
 
@@ -69,7 +69,7 @@ public final class IndicatorRef extends WireObject implements SameOwnerRef<Indic
    */
   public static IndicatorRef fileSha256(String sha256) {
     IndicatorRef ref = new IndicatorRef("File", 2);
-    ref.put("sha256", notBlank(sha256, "sha256"));
+    ref.put("sha256", checkFormat(ValueFormat.SHA256, sha256, "sha256"));
     return ref;
   }
 

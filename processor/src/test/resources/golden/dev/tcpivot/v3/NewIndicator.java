@@ -34,7 +34,7 @@ public class NewIndicator extends WireObject implements SameOwnerRef<Indicator> 
    */
   public static NewIndicator address(String ip) {
     NewIndicator object = new NewIndicator("Address", 2);
-    object.put("ip", notBlank(ip, "ip"));
+    object.put("ip", checkFormat(ValueFormat.IP_ADDRESS, ip, "ip"));
     return object;
   }
 
@@ -43,7 +43,7 @@ public class NewIndicator extends WireObject implements SameOwnerRef<Indicator> 
    */
   public static NewIndicator emailAddress(String address) {
     NewIndicator object = new NewIndicator("EmailAddress", 2);
-    object.put("address", notBlank(address, "address"));
+    object.put("address", checkFormat(ValueFormat.EMAIL_ADDRESS, address, "address"));
     return object;
   }
 
@@ -52,7 +52,7 @@ public class NewIndicator extends WireObject implements SameOwnerRef<Indicator> 
    */
   public static File fileMd5(String md5) {
     File object = new File(2);
-    object.put("md5", notBlank(md5, "md5"));
+    object.put("md5", checkFormat(ValueFormat.MD5, md5, "md5"));
     return object;
   }
 
@@ -61,7 +61,7 @@ public class NewIndicator extends WireObject implements SameOwnerRef<Indicator> 
    */
   public static File fileSha1(String sha1) {
     File object = new File(2);
-    object.put("sha1", notBlank(sha1, "sha1"));
+    object.put("sha1", checkFormat(ValueFormat.SHA1, sha1, "sha1"));
     return object;
   }
 
@@ -70,7 +70,7 @@ public class NewIndicator extends WireObject implements SameOwnerRef<Indicator> 
    */
   public static File fileSha256(String sha256) {
     File object = new File(2);
-    object.put("sha256", notBlank(sha256, "sha256"));
+    object.put("sha256", checkFormat(ValueFormat.SHA256, sha256, "sha256"));
     return object;
   }
 
@@ -413,7 +413,7 @@ public class NewIndicator extends WireObject implements SameOwnerRef<Indicator> 
      */
     public File md5(String md5) {
       File copy = copy();
-      copy.put("md5", notNull(md5, "md5"));
+      copy.put("md5", checkFormat(ValueFormat.MD5, md5, "md5"));
       return copy;
     }
 
@@ -422,7 +422,7 @@ public class NewIndicator extends WireObject implements SameOwnerRef<Indicator> 
      */
     public File sha1(String sha1) {
       File copy = copy();
-      copy.put("sha1", notNull(sha1, "sha1"));
+      copy.put("sha1", checkFormat(ValueFormat.SHA1, sha1, "sha1"));
       return copy;
     }
 
@@ -431,7 +431,7 @@ public class NewIndicator extends WireObject implements SameOwnerRef<Indicator> 
      */
     public File sha256(String sha256) {
       File copy = copy();
-      copy.put("sha256", notNull(sha256, "sha256"));
+      copy.put("sha256", checkFormat(ValueFormat.SHA256, sha256, "sha256"));
       return copy;
     }
 

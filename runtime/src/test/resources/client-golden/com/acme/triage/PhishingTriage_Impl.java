@@ -7,6 +7,7 @@ import dev.tcpivot.IdRef;
 import dev.tcpivot.Paged;
 import dev.tcpivot.Ref;
 import dev.tcpivot.ThreatConnect;
+import dev.tcpivot.spec.ValueFormat;
 import dev.tcpivot.v3.Endpoints;
 import dev.tcpivot.v3.Group;
 import dev.tcpivot.v3.GroupQuery;
@@ -70,7 +71,7 @@ public final class PhishingTriage_Impl extends ApiCalls implements PhishingTriag
   public void addAddresses(String asn, List<String> ips) {
     checkSummary(asn, "asn");
     IndicatorUpdate body = IndicatorUpdate.builder()
-        .associatedIndicators(summaries(ips, "ips", null, IndicatorRef::address))
+        .associatedIndicators(summaries(ips, "ips", ValueFormat.IP_ADDRESS, IndicatorRef::address))
         .build();
     Indicators indicators = endpoints.indicators();
     indicators.update(asn, body);
