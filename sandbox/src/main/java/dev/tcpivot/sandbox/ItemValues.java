@@ -53,10 +53,12 @@ final class ItemValues {
 
   private final SpecView view;
   private final KeywordValues keywords;
+  private final MetadataLists lists;
 
-  ItemValues(SpecView view, KeywordValues keywords) {
+  ItemValues(SpecView view, KeywordValues keywords, MetadataLists lists) {
     this.view = view;
     this.keywords = keywords;
+    this.lists = lists;
   }
 
   static boolean named(QueryType type) {
@@ -89,11 +91,11 @@ final class ItemValues {
     return items(item.holder(), type, item.node().path(list).path("data"));
   }
 
-  private static List<Item> items(Entity holder, QueryType type, Iterable<JsonNode> nodes) {
+  private List<Item> items(Entity holder, QueryType type, Iterable<JsonNode> nodes) {
     List<Item> items = new ArrayList<>();
     for (JsonNode node : nodes) {
       if (node.isObject()) {
-        items.add(new Item(holder, type, node));
+        items.add(new Item(holder, type, lists.tqlNode(type, node)));
       }
     }
     return items;
@@ -101,7 +103,8 @@ final class ItemValues {
 
   List<Object> read(Item item, TqlKeyword keyword, Holders holders) {
     String name = keyword.name();
-    if (name.equals(item.holder().endpoint().endpointSingular() + "Id")) {
+    if (item.holder() != null
+        && name.equals(item.holder().endpoint().endpointSingular() + "Id")) {
       return List.of(BigDecimal.valueOf(item.holder().id()));
     }
     Optional<ObjectType> associated = keywords.associatedEndpoint(name);
