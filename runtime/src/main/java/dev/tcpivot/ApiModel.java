@@ -57,6 +57,9 @@ public abstract class ApiModel {
   protected sealed interface KnownFields permits FieldTable {
     /** These fields and an association whose objects are read as {@code model}. */
     KnownFields withAssociation(String name, Class<? extends ApiModel> model);
+
+    /** These fields and a nested list, such as {@code tags}, whose objects are read as {@code model}. */
+    KnownFields withList(String name, Class<? extends ApiModel> model);
   }
 
   /** The fields of one object as a {@link ModelReader} read them, for the model's constructor. */

@@ -54,6 +54,11 @@ final class FieldTable implements ApiModel.KnownFields {
     return new FieldTable(more, moreModels);
   }
 
+  @Override
+  public FieldTable withList(String name, Class<? extends ApiModel> model) {
+    return withAssociation(name, model);
+  }
+
   int size() {
     return names.length;
   }

@@ -2,6 +2,8 @@ package dev.tcpivot.v3;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.tcpivot.ApiModel;
+import dev.tcpivot.AttributeInfo;
+import dev.tcpivot.TagInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,9 @@ public final class Case extends ApiModel {
   private static final ApiModel.KnownFields KNOWN = knownFields("id", "xid", "dateAdded", "lastUpdated", "owner", "ownerId", "detectionOverdue", "responseOverdue", "detectionDue", "responseDue", "timeToDetect", "timeToRespond", "name", "severity", "status", "caseCloseTime", "caseDetectionTime", "caseOccurrenceTime", "caseOpenTime", "description", "resolution")
       .withAssociation("associatedCases", Case.class)
       .withAssociation("associatedGroups", Group.class)
-      .withAssociation("associatedIndicators", Indicator.class);
+      .withAssociation("associatedIndicators", Indicator.class)
+      .withList("attributes", AttributeInfo.class)
+      .withList("tags", TagInfo.class);
 
   /**
    * Copies an object given as a map, as if the server had sent it.
@@ -201,6 +205,20 @@ public final class Case extends ApiModel {
    */
   public List<Indicator> associatedIndicators() {
     return list("associatedIndicators", Indicator::new);
+  }
+
+  /**
+   * The Attributes of this one; empty unless the request asked for them with {@link CaseField#ATTRIBUTES}.
+   */
+  public List<AttributeInfo> attributes() {
+    return list("attributes", AttributeInfo::new);
+  }
+
+  /**
+   * The Tags of this one; empty unless the request asked for them with {@link CaseField#TAGS}.
+   */
+  public List<TagInfo> tags() {
+    return list("tags", TagInfo::new);
   }
 
   /**

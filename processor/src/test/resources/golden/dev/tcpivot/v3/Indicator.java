@@ -2,6 +2,9 @@ package dev.tcpivot.v3;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.tcpivot.ApiModel;
+import dev.tcpivot.AttributeInfo;
+import dev.tcpivot.SecurityLabelInfo;
+import dev.tcpivot.TagInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +24,10 @@ public final class Indicator extends ApiModel {
       .withAssociation("associatedArtifacts", Artifact.class)
       .withAssociation("associatedCases", Case.class)
       .withAssociation("associatedGroups", Group.class)
-      .withAssociation("associatedIndicators", Indicator.class);
+      .withAssociation("associatedIndicators", Indicator.class)
+      .withList("attributes", AttributeInfo.class)
+      .withList("securityLabels", SecurityLabelInfo.class)
+      .withList("tags", TagInfo.class);
 
   /**
    * Copies an object given as a map, as if the server had sent it.
@@ -357,6 +363,27 @@ public final class Indicator extends ApiModel {
    */
   public List<Indicator> associatedIndicators() {
     return list("associatedIndicators", Indicator::new);
+  }
+
+  /**
+   * The Attributes of this one; empty unless the request asked for them with {@link IndicatorField#ATTRIBUTES}.
+   */
+  public List<AttributeInfo> attributes() {
+    return list("attributes", AttributeInfo::new);
+  }
+
+  /**
+   * The Security Labels of this one; empty unless the request asked for them with {@link IndicatorField#SECURITY_LABELS}.
+   */
+  public List<SecurityLabelInfo> securityLabels() {
+    return list("securityLabels", SecurityLabelInfo::new);
+  }
+
+  /**
+   * The Tags of this one; empty unless the request asked for them with {@link IndicatorField#TAGS}.
+   */
+  public List<TagInfo> tags() {
+    return list("tags", TagInfo::new);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.tcpivot.v3;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.tcpivot.ApiModel;
+import dev.tcpivot.TagInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ public final class IntelRequirement extends ApiModel {
       .withAssociation("associatedCases", Case.class)
       .withAssociation("associatedGroups", Group.class)
       .withAssociation("associatedIndicators", Indicator.class)
-      .withAssociation("associatedVictimAssets", VictimAsset.class);
+      .withAssociation("associatedVictimAssets", VictimAsset.class)
+      .withList("tags", TagInfo.class);
 
   /**
    * Copies an object given as a map, as if the server had sent it.
@@ -161,6 +163,13 @@ public final class IntelRequirement extends ApiModel {
    */
   public List<VictimAsset> associatedVictimAssets() {
     return list("associatedVictimAssets", VictimAsset::new);
+  }
+
+  /**
+   * The Tags of this one; empty unless the request asked for them with {@link IntelRequirementField#TAGS}.
+   */
+  public List<TagInfo> tags() {
+    return list("tags", TagInfo::new);
   }
 
   /**

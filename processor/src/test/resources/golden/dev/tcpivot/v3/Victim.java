@@ -2,6 +2,9 @@ package dev.tcpivot.v3;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.tcpivot.ApiModel;
+import dev.tcpivot.AttributeInfo;
+import dev.tcpivot.SecurityLabelInfo;
+import dev.tcpivot.TagInfo;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -16,7 +19,10 @@ import javax.annotation.processing.Generated;
 )
 public final class Victim extends ApiModel {
   private static final ApiModel.KnownFields KNOWN = knownFields("id", "ownerId", "ownerName", "webLink", "description", "name", "nationality", "org", "suborg", "workLocation")
-      .withAssociation("associatedGroups", Group.class);
+      .withAssociation("associatedGroups", Group.class)
+      .withList("attributes", AttributeInfo.class)
+      .withList("securityLabels", SecurityLabelInfo.class)
+      .withList("tags", TagInfo.class);
 
   /**
    * Copies an object given as a map, as if the server had sent it.
@@ -107,6 +113,27 @@ public final class Victim extends ApiModel {
    */
   public List<Group> associatedGroups() {
     return list("associatedGroups", Group::new);
+  }
+
+  /**
+   * The Attributes of this one; empty unless the request asked for them with {@link VictimField#ATTRIBUTES}.
+   */
+  public List<AttributeInfo> attributes() {
+    return list("attributes", AttributeInfo::new);
+  }
+
+  /**
+   * The Security Labels of this one; empty unless the request asked for them with {@link VictimField#SECURITY_LABELS}.
+   */
+  public List<SecurityLabelInfo> securityLabels() {
+    return list("securityLabels", SecurityLabelInfo::new);
+  }
+
+  /**
+   * The Tags of this one; empty unless the request asked for them with {@link VictimField#TAGS}.
+   */
+  public List<TagInfo> tags() {
+    return list("tags", TagInfo::new);
   }
 
   /**
