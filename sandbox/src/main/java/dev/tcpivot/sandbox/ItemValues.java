@@ -33,17 +33,19 @@ final class ItemValues {
 
   /** "query type keyword" to the item field that holds it, where the names differ. */
   private static final Map<String, String> FIELDS =
-      Map.of(
-          "Tag summary", "name",
-          "SecurityLabel summary", "name",
-          "GroupAttribute typeName", "type",
-          "GroupAttribute text", "value",
-          "IndicatorAttribute typeName", "type",
-          "IndicatorAttribute text", "value",
-          "VictimAttribute typeName", "type",
-          "VictimAttribute text", "value",
-          "Note summary", "text",
-          "Note data", "text");
+      Map.ofEntries(
+          Map.entry("Tag summary", "name"),
+          Map.entry("SecurityLabel summary", "name"),
+          Map.entry("GroupAttribute typeName", "type"),
+          Map.entry("GroupAttribute text", "value"),
+          Map.entry("IndicatorAttribute typeName", "type"),
+          Map.entry("IndicatorAttribute text", "value"),
+          Map.entry("VictimAttribute typeName", "type"),
+          Map.entry("VictimAttribute text", "value"),
+          Map.entry("Note summary", "text"),
+          Map.entry("Note data", "text"),
+          // tql-keywords.md L52: maxsize, where attribute_types/retrieve.rst L24 has maxSize.
+          Map.entry("AttributeType maxsize", "maxSize"));
 
   /** Who holds items of each name, for keywords such as a Tag's associatedGroup. */
   interface Holders {

@@ -19,8 +19,8 @@ import java.util.function.Function;
  * The read-only lists of shared metadata: {@code GET /v3/tags} (v3/tags/retrieve.rst),
  * {@code GET /v3/securityLabels} (v3/security_labels/retrieve.rst) and {@code GET
  * /v3/attributeTypes} (v3/attribute_types/retrieve.rst), each also by id, paged as other lists
- * (v3/enable_pagination.rst); Tags and Security Labels filtered with {@code tql} over the rows of
- * their query types in tql.table, and Tags with {@code owner} (retrieve.rst L51-52). Callers hold
+ * (v3/enable_pagination.rst), filtered with {@code tql} over the rows of their query types in
+ * tql.table; Tags also with {@code owner} (retrieve.rst L51-52). Callers hold
  * the store's lock.
  */
 final class MetadataEndpoints {
@@ -75,11 +75,11 @@ final class MetadataEndpoints {
             url,
             query);
       default:
-        if (query.first("tql").filter(t -> !t.isBlank()).isPresent()) {
-          // tql.table has no rows for /v3/attributeTypes: the sandbox cannot evaluate them.
-          throw ApiException.badRequest(MetadataMessages.noTql(path));
-        }
-        return paging.envelope(attributeTypes, page -> array(page, JsonNode::deepCopy), url, query);
+        return paging.envelope(
+            filter(attributeTypes, "attributeTypes", query, t -> (ObjectNode) t),
+            page -> array(page, JsonNode::deepCopy),
+            url,
+            query);
     }
   }
 

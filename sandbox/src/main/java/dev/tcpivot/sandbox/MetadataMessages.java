@@ -35,8 +35,4 @@ final class MetadataMessages {
   static String noSuch(String what, String key) {
     return "No " + what + " has the id " + key;
   }
-
-  static String noTql(String path) {
-    return "The sandbox does not evaluate the tql parameter of /v3/" + path;
-  }
 }

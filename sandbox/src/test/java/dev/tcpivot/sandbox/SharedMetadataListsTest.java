@@ -147,15 +147,18 @@ class SharedMetadataListsTest {
     assertEquals(404, client.get("/v3/attributeTypes/4").status());
   }
 
-  /**
-   * attribute_types/fields.rst L24-33: the API takes tql here, but tql.table has no rows for
-   * /v3/attributeTypes, so the sandbox refuses a tql it cannot evaluate rather than ignore it.
-   */
+  /** attribute_types/fields.rst L24-33 and tql-keywords.md L46-56: tql over Attribute Types. */
   @Test
-  void attributeTypesRefuseTqlTheSandboxCannotEvaluate() {
-    Response refused = client.get("/v3/attributeTypes?tql=" + TqlQueries.encode("id = 1"));
-    assertEquals(400, refused.status(), refused::toString);
-    assertTrue(refused.message().contains("tql"), refused::toString);
+  void attributeTypesFilteredWithTql() {
+    assertEquals(
+        List.of("Infrastructure Ownership"),
+        names(client.get("/v3/attributeTypes?tql=" + TqlQueries.encode("maxsize < 100")).data()));
+    String withoutTwo = "description CONTAINS \"a\" AND id != 2";
+    assertEquals(
+        List.of("Course of Action Taken", "TTP Description: Malware/Tool Information"),
+        names(client.get("/v3/attributeTypes?tql=" + TqlQueries.encode(withoutTwo)).data()));
+    Response options = client.options("/v3/attributeTypes/tql");
+    assertEquals(11, options.body().path("count").asInt(), options::toString);
   }
 
   /** The lists are read-only here: security_labels/fields.rst L7 says "read-only endpoint". */
