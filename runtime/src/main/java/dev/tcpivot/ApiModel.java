@@ -67,6 +67,13 @@ public abstract class ApiModel {
      * fields} that it has, e.g. {@code "summary"} for an Indicator, {@code "name"} for a Group.
      */
     KnownFields labelledBy(String... fields);
+
+    /**
+     * These fields and a nested list, such as {@code tags}, whose objects are read as {@code model}
+     * and made from maps by {@code fromMap}.
+     */
+    <M extends ApiModel> KnownFields withList(
+        String name, Class<M> model, Function<Map<String, Object>, M> fromMap);
   }
 
   /** The fields of one object as a {@link ModelReader} read them, for the model's constructor. */

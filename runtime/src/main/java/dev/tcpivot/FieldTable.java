@@ -77,6 +77,12 @@ final class FieldTable implements ApiModel.KnownFields {
     return labels;
   }
 
+  @Override
+  public <M extends ApiModel> FieldTable withList(
+      String name, Class<M> model, Function<Map<String, Object>, M> fromMap) {
+    return withAssociation(name, model, fromMap);
+  }
+
   int size() {
     return names.length;
   }

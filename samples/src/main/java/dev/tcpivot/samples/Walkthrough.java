@@ -4,7 +4,9 @@ import dev.tcpivot.Associations;
 import dev.tcpivot.KeywordSection;
 import dev.tcpivot.Metadata;
 import dev.tcpivot.SecurityLabel;
+import dev.tcpivot.SecurityLabelInfo;
 import dev.tcpivot.Tag;
+import dev.tcpivot.TagInfo;
 import dev.tcpivot.ThreatConnect;
 import dev.tcpivot.ThreatConnectException;
 import dev.tcpivot.samples.triage.PhishingTriage;
@@ -48,10 +50,8 @@ import dev.tcpivot.v3.VictimCreate;
 import dev.tcpivot.v3.VictimUpdate;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Performs every association of the v3 "Create and Manage Associations" page against the embedded
@@ -243,8 +243,8 @@ public final class Walkthrough {
                 .build(),
             IndicatorField.SECURITY_LABELS, IndicatorField.TAGS);
     report.step("Replaced the Host's security labels and appended a tag in one PUT", "PUT /v3/indicators/ultrabadguy.com");
-    report.shows("securityLabels", named(tagged.asMap().get("securityLabels")), name -> name);
-    report.shows("tags", named(tagged.asMap().get("tags")), name -> name);
+    report.shows("securityLabels", tagged.securityLabels(), SecurityLabelInfo::name);
+    report.shows("tags", tagged.tags(), TagInfo::name);
 
     indicatorToIndicator();
     refusals(victim, badGuy);
@@ -346,19 +346,6 @@ public final class Walkthrough {
       }
     }
     return deleted;
-  }
-
-  /** The names in a metadata list as responses carry it: {@code {"data": [{"name": ...}], "count": 1}}. */
-  private static List<String> named(Object metadata) {
-    List<String> names = new ArrayList<>();
-    if (metadata instanceof Map && ((Map<?, ?>) metadata).get("data") instanceof List) {
-      for (Object item : (List<?>) ((Map<?, ?>) metadata).get("data")) {
-        if (item instanceof Map) {
-          names.add(String.valueOf(((Map<?, ?>) item).get("name")));
-        }
-      }
-    }
-    return names;
   }
 
   private static String describe(Group group) {

@@ -33,17 +33,19 @@ final class ItemValues {
 
   /** "query type keyword" to the item field that holds it, where the names differ. */
   private static final Map<String, String> FIELDS =
-      Map.of(
-          "Tag summary", "name",
-          "SecurityLabel summary", "name",
-          "GroupAttribute typeName", "type",
-          "GroupAttribute text", "value",
-          "IndicatorAttribute typeName", "type",
-          "IndicatorAttribute text", "value",
-          "VictimAttribute typeName", "type",
-          "VictimAttribute text", "value",
-          "Note summary", "text",
-          "Note data", "text");
+      Map.ofEntries(
+          Map.entry("Tag summary", "name"),
+          Map.entry("SecurityLabel summary", "name"),
+          Map.entry("GroupAttribute typeName", "type"),
+          Map.entry("GroupAttribute text", "value"),
+          Map.entry("IndicatorAttribute typeName", "type"),
+          Map.entry("IndicatorAttribute text", "value"),
+          Map.entry("VictimAttribute typeName", "type"),
+          Map.entry("VictimAttribute text", "value"),
+          Map.entry("Note summary", "text"),
+          Map.entry("Note data", "text"),
+          // tql-keywords.md L52: maxsize, where attribute_types/retrieve.rst L24 has maxSize.
+          Map.entry("AttributeType maxsize", "maxSize"));
 
   /** Who holds items of each name, for keywords such as a Tag's associatedGroup. */
   interface Holders {
@@ -53,10 +55,12 @@ final class ItemValues {
 
   private final SpecView view;
   private final KeywordValues keywords;
+  private final MetadataLists lists;
 
-  ItemValues(SpecView view, KeywordValues keywords) {
+  ItemValues(SpecView view, KeywordValues keywords, MetadataLists lists) {
     this.view = view;
     this.keywords = keywords;
+    this.lists = lists;
   }
 
   static boolean named(QueryType type) {
@@ -89,11 +93,11 @@ final class ItemValues {
     return items(item.holder(), type, item.node().path(list).path("data"));
   }
 
-  private static List<Item> items(Entity holder, QueryType type, Iterable<JsonNode> nodes) {
+  private List<Item> items(Entity holder, QueryType type, Iterable<JsonNode> nodes) {
     List<Item> items = new ArrayList<>();
     for (JsonNode node : nodes) {
       if (node.isObject()) {
-        items.add(new Item(holder, type, node));
+        items.add(new Item(holder, type, lists.tqlNode(type, node)));
       }
     }
     return items;
@@ -101,7 +105,8 @@ final class ItemValues {
 
   List<Object> read(Item item, TqlKeyword keyword, Holders holders) {
     String name = keyword.name();
-    if (name.equals(item.holder().endpoint().endpointSingular() + "Id")) {
+    if (item.holder() != null
+        && name.equals(item.holder().endpoint().endpointSingular() + "Id")) {
       return List.of(BigDecimal.valueOf(item.holder().id()));
     }
     Optional<ObjectType> associated = keywords.associatedEndpoint(name);

@@ -27,8 +27,15 @@ final class Mutations {
   private final Summaries summaries;
   private final Associator associator;
   private final Children children;
+  private final MetadataLists lists;
 
-  Mutations(SpecView view, Store store, Owners owners, Summaries summaries, Clock clock) {
+  Mutations(
+      SpecView view,
+      Store store,
+      Owners owners,
+      Summaries summaries,
+      Clock clock,
+      MetadataLists lists) {
     this.view = view;
     this.store = store;
     this.owners = owners;
@@ -37,6 +44,7 @@ final class Mutations {
     this.summaries = summaries;
     this.associator = new Associator(view, store, owners, this::create);
     this.children = new Children(view, store);
+    this.lists = lists;
   }
 
   /**
@@ -102,7 +110,8 @@ final class Mutations {
 
   private void applyRest(Entity entity, ParsedBody parsed, Owner requestOwner, String where) {
     store.beforeChange(entity);
-    parsed.metadata().forEach((field, block) -> MetadataLists.apply(entity.metadata(field), block));
+    Instant now = now();
+    parsed.metadata().forEach((field, block) -> lists.apply(entity, block, now, where));
     associator.apply(entity, parsed.associations(), requestOwner, where);
     parsed
         .collections()

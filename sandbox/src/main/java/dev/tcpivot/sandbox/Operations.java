@@ -25,6 +25,7 @@ final class Operations {
   private final Mutations mutations;
   private final Renderer renderer;
   private final TqlEvaluator tql;
+  private final MetadataEndpoints metadata;
   private final Clock clock;
   private final String apiRoot;
 
@@ -36,9 +37,11 @@ final class Operations {
     this.view = view;
     this.owners = owners;
     this.summaries = new Summaries(view);
-    this.mutations = new Mutations(view, store, owners, summaries, clock);
-    this.renderer = new Renderer(view, store, summaries, siteRoot);
-    this.tql = new TqlEvaluator(view, store, summaries);
+    MetadataLists lists = new MetadataLists(store);
+    this.mutations = new Mutations(view, store, owners, summaries, clock, lists);
+    this.renderer = new Renderer(view, store, summaries, siteRoot, lists);
+    this.tql = new TqlEvaluator(view, store, summaries, lists);
+    this.metadata = new MetadataEndpoints(view, lists, tql, owners, clock, apiRoot);
     this.clock = clock;
     this.apiRoot = apiRoot;
   }
@@ -142,11 +145,41 @@ final class Operations {
         .orElse("Includes the " + endpoint.singular() + "'s " + name);
   }
 
-  /** GET /v3/security/owners. */
-  Reply owners() {
-    ArrayNode data = JsonNodeFactory.instance.arrayNode();
-    owners.all().forEach(owner -> data.add(owner(owner)));
-    return Reply.of(200, Json.success(data, null));
+  /** GET /v3/security/owners, paged as other lists. */
+  Reply owners(QueryParams query) {
+    Paging paging = Paging.of(query);
+    ObjectNode body =
+        paging.envelope(
+            owners.all(),
+            page -> {
+              ArrayNode data = JsonNodeFactory.instance.arrayNode();
+              page.forEach(owner -> data.add(owner(owner)));
+              return data;
+            },
+            apiRoot + "/v3/security/owners",
+            query);
+    return Reply.of(200, body);
+  }
+
+  /**
+   * GET /v3/tags, /v3/securityLabels, /v3/attributeTypes, each also by id; OPTIONS on their
+   * /tql. They are read-only here: the sandbox does not create, change or delete them.
+   */
+  Reply metadata(String method, String rawPath, List<String> segments, QueryParams query) {
+    String path = segments.get(2);
+    if (segments.size() == 3 && method.equals("GET")) {
+      return Reply.of(200, read(() -> metadata.list(path, query)));
+    }
+    if (segments.size() == 4 && method.equals("GET")) {
+      return Reply.of(200, read(() -> metadata.get(path, segments.get(3))));
+    }
+    if (segments.size() == 4 && method.equals("OPTIONS") && segments.get(3).equals("tql")) {
+      return Reply.of(200, metadata.tqlKeywords(path));
+    }
+    if (segments.size() > 4) {
+      throw ApiException.notFound(Messages.noSuchPath(rawPath));
+    }
+    throw ApiException.methodNotAllowed(Messages.methodNotAllowed(method, rawPath, "GET"), "GET");
   }
 
   /** GET /v3/security/owners/{id}. */
@@ -159,11 +192,7 @@ final class Operations {
   }
 
   private static ObjectNode owner(Owner owner) {
-    ObjectNode node = Json.object();
-    node.put("id", owner.id());
-    node.put("name", owner.name());
-    node.put("type", owner.type());
-    return node;
+    return OwnerRoles.render(owner);
   }
 
   /** An id in the path names the object; for Indicators anything else is a summary in the owner. */

@@ -47,17 +47,20 @@ final class Renderer {
   private final Children children;
   private final IntelTypes intelTypes;
   private final String siteRoot;
+  private final MetadataLists lists;
 
   /**
    * @param siteRoot the address of the (imaginary) web UI, for webLink: http://127.0.0.1:port
    */
-  Renderer(SpecView view, Store store, Summaries summaries, String siteRoot) {
+  Renderer(
+      SpecView view, Store store, Summaries summaries, String siteRoot, MetadataLists lists) {
     this.view = view;
     this.store = store;
     this.summaries = summaries;
     this.children = new Children(view, store);
     this.intelTypes = new IntelTypes(view);
     this.siteRoot = siteRoot;
+    this.lists = lists;
   }
 
   ObjectNode render(Entity entity, Set<String> extras) {
@@ -115,6 +118,14 @@ final class Renderer {
         return Optional.ofNullable(entity.xid()).map(JSON::textNode);
       case "intelType":
         return intelTypes.of(entity.fields().path("type").textValue()).map(JSON::textNode);
+      case "description":
+      case "source":
+        // Read-only: the value of the default Description or Source Attribute, for the endpoints
+        // whose catalog lists the field as read-only (v3/indicators/fields.rst L173, footnote 2;
+        // v3/victims/fields.rst L102, footnote 3).
+        return lists
+            .defaultAttribute(entity, Character.toUpperCase(name.charAt(0)) + name.substring(1))
+            .map(JSON::textNode);
       case "upVoteCount":
       case "downVoteCount":
         // Sent as strings by the real API (v3/groups/retrieve.rst L35-36).
@@ -134,9 +145,7 @@ final class Renderer {
       return Optional.of(list(children.of(entity, collection.get())));
     }
     if (view.spec().metadata(entity.endpoint()).contains(name)) {
-      ArrayNode data = JSON.arrayNode();
-      entity.metadataOrEmpty(name).forEach(data::add);
-      return Optional.of(envelope(data));
+      return Optional.of(lists.render(entity, name));
     }
     return Optional.ofNullable(entity.fields().get(name));
   }

@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * Maps a request (after authentication) to an operation: {@code /api/v3/{endpoint}} for create and
  * list, {@code /api/v3/{endpoint}/{id or summary}} for get, update and delete, {@code OPTIONS
- * /api/v3/{endpoint}/fields} and {@code OPTIONS /api/v3/{endpoint}/tql}, and {@code
- * /api/v3/security/owners[/{id}]}. {@code OPTIONS /api/v3/{endpoint}} lists its body fields.
+ * /api/v3/{endpoint}/fields} and {@code OPTIONS /api/v3/{endpoint}/tql}, {@code
+ * /api/v3/security/owners[/{id}]}, and the lists of Tags, Security Labels and Attribute Types.
+ * {@code OPTIONS /api/v3/{endpoint}} lists its body fields.
  */
 final class Router {
   private static final String FIELDS = "fields";
@@ -42,7 +43,10 @@ final class Router {
       throw ApiException.notFound(Messages.noSuchPath(rawPath));
     }
     if (segments.get(2).equals("security")) {
-      return owners(method, rawPath, segments);
+      return owners(method, rawPath, segments, query);
+    }
+    if (MetadataEndpoints.PATHS.contains(segments.get(2))) {
+      return operations.metadata(method, rawPath, segments, query);
     }
     ObjectType endpoint =
         view.endpoint(segments.get(2))
@@ -88,14 +92,14 @@ final class Router {
     }
   }
 
-  private Reply owners(String method, String rawPath, List<String> segments) {
+  private Reply owners(String method, String rawPath, List<String> segments, QueryParams query) {
     if (segments.size() < 4 || segments.size() > 5 || !segments.get(3).equals("owners")) {
       throw ApiException.notFound(Messages.noSuchPath(rawPath));
     }
     if (!method.equals("GET")) {
       throw notAllowed(method, rawPath, "GET");
     }
-    return segments.size() == 4 ? operations.owners() : operations.owner(segments.get(4));
+    return segments.size() == 4 ? operations.owners(query) : operations.owner(segments.get(4));
   }
 
   private static ApiException notAllowed(String method, String rawPath, String allowed) {

@@ -130,6 +130,11 @@ final class Store {
     return result;
   }
 
+  /** Records how to undo a change kept outside the store (Tags, Security Labels), until commit. */
+  void onRollback(Runnable action) {
+    undo.push(action);
+  }
+
   void commit() {
     undo.clear();
     snapshotted.clear();

@@ -30,17 +30,22 @@ final class TqlEvaluator {
   private final KeywordValues keywords;
   private final ItemValues items;
 
-  TqlEvaluator(SpecView view, Store store, Summaries summaries) {
+  TqlEvaluator(SpecView view, Store store, Summaries summaries, MetadataLists lists) {
     this.view = view;
     this.store = store;
     this.relations = new Relations(view, store);
     this.keywords = new KeywordValues(view, summaries, relations);
-    this.items = new ItemValues(view, keywords);
+    this.items = new ItemValues(view, keywords, lists);
   }
 
   /** The endpoint's objects that the query matches, in id order. */
   List<Entity> matches(TqlNode query, ObjectType endpoint) {
     return new Run().matches(query, endpoint);
+  }
+
+  /** Whether the query holds for an item that stands alone, such as a Tag of GET /v3/tags. */
+  boolean matches(TqlNode query, Item item) {
+    return new Run().testItem(query, item);
   }
 
   /** One evaluation, with what it has worked out for each nested query. */

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The built-in TQL table holds the rows of tql-keywords.md for the seven association endpoints and
- * for every endpoint their nested queries reach, and no other endpoint. The counts and rows below
+ * The built-in TQL table holds the rows of tql-keywords.md for the seven association endpoints, for
+ * every endpoint their nested queries reach, and for /v3/attributeTypes, and no other endpoint. The counts and rows below
  * are read off tql-keywords.md (the line of each row is cited in tql.table).
  */
 class TqlTableTest {
@@ -34,6 +34,7 @@ class TqlTableTest {
     expected.put("SecurityLabel", "/v3/securityLabels");
     expected.put("Tag", "/v3/tags");
     expected.put("Task", "/v3/tasks");
+    expected.put("AttributeType", "/v3/attributeTypes");
     Map<String, String> actual = new LinkedHashMap<>();
     spec.queryTypes().forEach(q -> actual.put(q.name(), q.endpoint()));
     assertEquals(expected, actual);
@@ -65,6 +66,7 @@ class TqlTableTest {
     expected.put("/v3/securityLabels", 15);
     expected.put("/v3/tags", 21);
     expected.put("/v3/tasks", 25);
+    expected.put("/v3/attributeTypes", 11); // tql-keywords.md L46-56
     Map<String, Integer> actual = new LinkedHashMap<>();
     spec.queryTypes().forEach(q -> actual.put(q.endpoint(), q.keywords().size()));
     assertEquals(expected, actual);

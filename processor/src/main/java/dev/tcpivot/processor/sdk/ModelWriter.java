@@ -29,6 +29,13 @@ final class ModelWriter {
 
   private record Getter(String method, String wireName, Value value, boolean ambiguous) {}
 
+  /** A metadata list the endpoint returns on request, and the read model of its items. */
+  private record MetadataList(String wireName, String noun, ClassName model) {}
+
+  /** How the getters' Javadoc names the items of each metadata field. */
+  private static final Map<String, String> NOUNS =
+      Map.of("tags", "Tags", "securityLabels", "Security Labels", "attributes", "Attributes");
+
   private ModelWriter() {}
 
   static TypeSpec write(EndpointModel endpoint, ValueTypes values) {
@@ -50,9 +57,10 @@ final class ModelWriter {
                 endpoint.object.endpoint());
 
     List<Getter> getters = getters(endpoint, values);
+    List<MetadataList> metadata = metadataLists(endpoint);
     spec.addField(
         FieldSpec.builder(RuntimeTypes.KNOWN_FIELDS, "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(knownFields(getters, labels(endpoint), endpoint.associations))
+            .initializer(knownFields(getters, labels(endpoint), endpoint.associations, metadata))
             .build());
     spec.addMethod(
         MethodSpec.constructorBuilder()
@@ -97,6 +105,19 @@ final class ModelWriter {
               .addStatement("return list($S, $T::new)", association.wireField(), association.targetModel())
               .build());
     }
+    for (MetadataList list : metadata) {
+      spec.addMethod(
+          MethodSpec.methodBuilder(Naming.getter(list.wireName()))
+              .addJavadoc(
+                  "The $L of this one; empty unless the request asked for them with {@link $T#$L}.\n",
+                  list.noun(),
+                  endpoint.field,
+                  Naming.constant(list.wireName()))
+              .addModifiers(Modifier.PUBLIC)
+              .returns(ParameterizedTypeName.get(ClassName.get(List.class), list.model()))
+              .addStatement("return list($S, $T::new)", list.wireName(), list.model())
+              .build());
+    }
     spec.addType(
         TypeSpec.classBuilder(reader)
             .addJavadoc(
@@ -119,7 +140,10 @@ final class ModelWriter {
    * model's constructor from a map.
    */
   private static CodeBlock knownFields(
-      List<Getter> getters, List<String> labels, List<EndpointModel.Association> associations) {
+      List<Getter> getters,
+      List<String> labels,
+      List<EndpointModel.Association> associations,
+      List<MetadataList> metadata) {
     CodeBlock.Builder known = CodeBlock.builder().add("knownFields(");
     for (int i = 0; i < getters.size(); i++) {
       known.add(i == 0 ? "$S" : ", $S", getters.get(i).wireName());
@@ -132,6 +156,9 @@ final class ModelWriter {
     for (EndpointModel.Association association : associations) {
       known.add("\n.withAssociation($S, $T.class, $T::new)",
           association.wireField(), association.targetModel(), association.targetModel());
+    }
+    for (MetadataList list : metadata) {
+      known.add("\n.withList($S, $T.class, $T::new)", list.wireName(), list.model(), list.model());
     }
     return known.add("$<$<").build();
   }
@@ -157,6 +184,19 @@ final class ModelWriter {
       }
     }
     return labels;
+  }
+
+  /** The metadata fields of the endpoint's row that {@code fields=} can ask for, in table order. */
+  private static List<MetadataList> metadataLists(EndpointModel endpoint) {
+    List<MetadataList> lists = new ArrayList<>();
+    for (EndpointModel.MetadataField field : endpoint.metadata) {
+      String name = field.wireField();
+      if (endpoint.fieldsParams.contains(name)) {
+        RuntimeTypes.metadataModel(name)
+            .ifPresent(model -> lists.add(new MetadataList(name, NOUNS.get(name), model)));
+      }
+    }
+    return lists;
   }
 
   private static List<Getter> getters(EndpointModel endpoint, ValueTypes values) {

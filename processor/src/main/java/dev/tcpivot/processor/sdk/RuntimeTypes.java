@@ -50,7 +50,18 @@ final class RuntimeTypes {
           "securityLabels", ClassName.get(RUNTIME, "SecurityLabel"),
           "attributes", ClassName.get(RUNTIME, "Attribute"));
 
+  /** The read model of each metadata field's items, for the response models' getters. */
+  private static final Map<String, ClassName> METADATA_MODELS =
+      Map.of(
+          "tags", ClassName.get(RUNTIME, "TagInfo"),
+          "securityLabels", ClassName.get(RUNTIME, "SecurityLabelInfo"),
+          "attributes", ClassName.get(RUNTIME, "AttributeInfo"));
+
   private RuntimeTypes() {}
+
+  static Optional<ClassName> metadataModel(String metadataField) {
+    return Optional.ofNullable(METADATA_MODELS.get(metadataField));
+  }
 
   static Optional<ClassName> metadataItem(String metadataField) {
     return Optional.ofNullable(METADATA_ITEMS.get(metadataField));

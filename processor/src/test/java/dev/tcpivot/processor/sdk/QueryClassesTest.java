@@ -53,7 +53,7 @@ class QueryClassesTest {
     assertEquals(
         List.of("ArtifactQuery", "CaseQuery", "GroupQuery", "IndicatorQuery", "IntelRequirementQuery", "VictimQuery",
             "VictimAssetQuery", "GroupAttributeQuery", "IndicatorAttributeQuery", "VictimAttributeQuery", "NoteQuery",
-            "SecurityLabelQuery", "TagQuery", "TaskQuery"),
+            "SecurityLabelQuery", "TagQuery", "TaskQuery", "AttributeTypeQuery"),
         names);
   }
 

@@ -2,6 +2,8 @@ package dev.tcpivot.v3;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.tcpivot.ApiModel;
+import dev.tcpivot.AttributeInfo;
+import dev.tcpivot.TagInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,9 @@ public final class Case extends ApiModel {
       .labelledBy("name")
       .withAssociation("associatedCases", Case.class, Case::new)
       .withAssociation("associatedGroups", Group.class, Group::new)
-      .withAssociation("associatedIndicators", Indicator.class, Indicator::new);
+      .withAssociation("associatedIndicators", Indicator.class, Indicator::new)
+      .withList("attributes", AttributeInfo.class, AttributeInfo::new)
+      .withList("tags", TagInfo.class, TagInfo::new);
 
   /**
    * Copies an object given as a map, as if the server had sent it.
@@ -202,6 +206,20 @@ public final class Case extends ApiModel {
    */
   public List<Indicator> associatedIndicators() {
     return list("associatedIndicators", Indicator::new);
+  }
+
+  /**
+   * The Attributes of this one; empty unless the request asked for them with {@link CaseField#ATTRIBUTES}.
+   */
+  public List<AttributeInfo> attributes() {
+    return list("attributes", AttributeInfo::new);
+  }
+
+  /**
+   * The Tags of this one; empty unless the request asked for them with {@link CaseField#TAGS}.
+   */
+  public List<TagInfo> tags() {
+    return list("tags", TagInfo::new);
   }
 
   /**

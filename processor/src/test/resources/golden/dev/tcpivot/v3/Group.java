@@ -2,6 +2,9 @@ package dev.tcpivot.v3;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.tcpivot.ApiModel;
+import dev.tcpivot.AttributeInfo;
+import dev.tcpivot.SecurityLabelInfo;
+import dev.tcpivot.TagInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +25,10 @@ public final class Group extends ApiModel {
       .withAssociation("associatedCases", Case.class, Case::new)
       .withAssociation("associatedGroups", Group.class, Group::new)
       .withAssociation("associatedIndicators", Indicator.class, Indicator::new)
-      .withAssociation("associatedVictimAssets", VictimAsset.class, VictimAsset::new);
+      .withAssociation("associatedVictimAssets", VictimAsset.class, VictimAsset::new)
+      .withList("attributes", AttributeInfo.class, AttributeInfo::new)
+      .withList("securityLabels", SecurityLabelInfo.class, SecurityLabelInfo::new)
+      .withList("tags", TagInfo.class, TagInfo::new);
 
   /**
    * Copies an object given as a map, as if the server had sent it.
@@ -330,6 +336,27 @@ public final class Group extends ApiModel {
    */
   public List<VictimAsset> associatedVictimAssets() {
     return list("associatedVictimAssets", VictimAsset::new);
+  }
+
+  /**
+   * The Attributes of this one; empty unless the request asked for them with {@link GroupField#ATTRIBUTES}.
+   */
+  public List<AttributeInfo> attributes() {
+    return list("attributes", AttributeInfo::new);
+  }
+
+  /**
+   * The Security Labels of this one; empty unless the request asked for them with {@link GroupField#SECURITY_LABELS}.
+   */
+  public List<SecurityLabelInfo> securityLabels() {
+    return list("securityLabels", SecurityLabelInfo::new);
+  }
+
+  /**
+   * The Tags of this one; empty unless the request asked for them with {@link GroupField#TAGS}.
+   */
+  public List<TagInfo> tags() {
+    return list("tags", TagInfo::new);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.tcpivot.v3;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.tcpivot.ApiModel;
+import dev.tcpivot.TagInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ public final class IntelRequirement extends ApiModel {
       .withAssociation("associatedCases", Case.class, Case::new)
       .withAssociation("associatedGroups", Group.class, Group::new)
       .withAssociation("associatedIndicators", Indicator.class, Indicator::new)
-      .withAssociation("associatedVictimAssets", VictimAsset.class, VictimAsset::new);
+      .withAssociation("associatedVictimAssets", VictimAsset.class, VictimAsset::new)
+      .withList("tags", TagInfo.class, TagInfo::new);
 
   /**
    * Copies an object given as a map, as if the server had sent it.
@@ -162,6 +164,13 @@ public final class IntelRequirement extends ApiModel {
    */
   public List<VictimAsset> associatedVictimAssets() {
     return list("associatedVictimAssets", VictimAsset::new);
+  }
+
+  /**
+   * The Tags of this one; empty unless the request asked for them with {@link IntelRequirementField#TAGS}.
+   */
+  public List<TagInfo> tags() {
+    return list("tags", TagInfo::new);
   }
 
   /**

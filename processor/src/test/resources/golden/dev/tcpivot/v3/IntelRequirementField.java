@@ -30,7 +30,12 @@ public enum IntelRequirementField {
   /**
    * {@code fields=associatedVictimAssets}
    */
-  ASSOCIATED_VICTIM_ASSETS("associatedVictimAssets");
+  ASSOCIATED_VICTIM_ASSETS("associatedVictimAssets"),
+
+  /**
+   * {@code fields=tags}
+   */
+  TAGS("tags");
 
   private final String wireName;
 

@@ -2,6 +2,9 @@ package dev.tcpivot.v3;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.tcpivot.ApiModel;
+import dev.tcpivot.AttributeInfo;
+import dev.tcpivot.SecurityLabelInfo;
+import dev.tcpivot.TagInfo;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -17,7 +20,10 @@ import javax.annotation.processing.Generated;
 public final class Victim extends ApiModel {
   private static final ApiModel.KnownFields KNOWN = knownFields("id", "ownerId", "ownerName", "webLink", "description", "name", "nationality", "org", "suborg", "workLocation")
       .labelledBy("name")
-      .withAssociation("associatedGroups", Group.class, Group::new);
+      .withAssociation("associatedGroups", Group.class, Group::new)
+      .withList("attributes", AttributeInfo.class, AttributeInfo::new)
+      .withList("securityLabels", SecurityLabelInfo.class, SecurityLabelInfo::new)
+      .withList("tags", TagInfo.class, TagInfo::new);
 
   /**
    * Copies an object given as a map, as if the server had sent it.
@@ -108,6 +114,27 @@ public final class Victim extends ApiModel {
    */
   public List<Group> associatedGroups() {
     return list("associatedGroups", Group::new);
+  }
+
+  /**
+   * The Attributes of this one; empty unless the request asked for them with {@link VictimField#ATTRIBUTES}.
+   */
+  public List<AttributeInfo> attributes() {
+    return list("attributes", AttributeInfo::new);
+  }
+
+  /**
+   * The Security Labels of this one; empty unless the request asked for them with {@link VictimField#SECURITY_LABELS}.
+   */
+  public List<SecurityLabelInfo> securityLabels() {
+    return list("securityLabels", SecurityLabelInfo::new);
+  }
+
+  /**
+   * The Tags of this one; empty unless the request asked for them with {@link VictimField#TAGS}.
+   */
+  public List<TagInfo> tags() {
+    return list("tags", TagInfo::new);
   }
 
   /**

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tcpivot.SecurityLabelInfo;
+import dev.tcpivot.TagInfo;
 import dev.tcpivot.v3.Artifact;
 import dev.tcpivot.v3.Case;
 import dev.tcpivot.v3.CaseResolution;
@@ -23,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Typed values read from the documented responses, checked one by one. */
@@ -75,7 +78,20 @@ class TypedResponseValuesTest {
     assertEquals("Dangerous Incident", incident.name());
     assertEquals(utc(2021, 8, 27, 12, 16, 56, 0), incident.dateAdded());
     assertEquals(Set.of("createdBy"), incident.unknownFields().keySet());
-    assertEquals(Set.of("tags", "securityLabels"), host.unknownFields().keySet());
+    // L156-188: tags and securityLabels are read as typed lists, so nothing is left unknown.
+    assertEquals(Set.of(), host.unknownFields().keySet());
+    assertEquals(
+        List.of("Malicious Host", "Targeted Attack", "Russia"),
+        host.tags().stream().map(TagInfo::name).collect(Collectors.toList()));
+    assertEquals(10L, host.tags().get(0).id());
+    assertEquals("A tag that can be applied to malicious Host Indicators.", host.tags().get(0).description());
+    assertEquals(utc(2021, 11, 5, 17, 21, 7, 0), host.tags().get(2).lastUsed());
+    SecurityLabelInfo red = host.securityLabels().get(0);
+    assertEquals(4L, red.id());
+    assertEquals("TLP:RED", red.name());
+    assertEquals("FF2B2B", red.color());
+    assertEquals("System", red.owner());
+    assertEquals(utc(2016, 8, 31, 0, 0, 0, 0), red.dateAdded());
     assertTrue(host.associatedIndicators().isEmpty());
   }
 
