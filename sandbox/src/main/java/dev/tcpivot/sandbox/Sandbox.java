@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,9 +32,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
- * <p>It knows three owners: {@link #organization()} (the API user's default owner), {@link
- * #community()} and {@link #source()}. Every sandbox starts empty and forgets everything when
- * closed. It is safe to use from many threads at once.
+ * <p>It knows an Organization (the API user's default owner), one or more Sources and one or more
+ * Communities: by default "Demo Organization", "Demo Source" and "Demo Community", or the names of
+ * a real instance's owners, so that code and tests written against that instance run unchanged:
+ *
+ * <pre>{@code
+ * Sandbox sandbox = Sandbox.builder()
+ *     .organization("Acme")
+ *     .community("Acme Sharing")
+ *     .source("Acme Feeds")
+ *     .source("OSINT")
+ *     .start();
+ * }</pre>
+ *
+ * <p>Every sandbox starts empty and forgets everything when closed. It is safe to use from many
+ * threads at once.
  */
 public final class Sandbox implements AutoCloseable {
   private static final String HOST = "127.0.0.1";
@@ -68,9 +82,15 @@ public final class Sandbox implements AutoCloseable {
    * @throws UncheckedIOException if the port cannot be bound
    */
   public static Sandbox start(int port) {
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
-    }
+    return builder().port(port).start();
+  }
+
+  /** A sandbox to configure: its port and its owners' names. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private static Sandbox start(int port, Owners owners) {
     // The JDK server writes headers and body separately; without TCP_NODELAY each small
     // response waits for a delayed ACK (tens of milliseconds). Read once, when the server starts.
     if (System.getProperty(NODELAY) == null) {
@@ -85,7 +105,6 @@ public final class Sandbox implements AutoCloseable {
     String siteRoot = "http://" + HOST + ":" + server.getAddress().getPort();
     String baseUrl = siteRoot + "/api";
     Credentials credentials = Credentials.generate();
-    Owners owners = new Owners();
     SpecView view = new SpecView(SpecLoader.builtIn());
     Operations operations = new Operations(view, owners, Clock.systemUTC(), baseUrl, siteRoot);
     Authenticator authenticator =
@@ -132,19 +151,29 @@ public final class Sandbox implements AutoCloseable {
     return credentials.apiToken();
   }
 
-  /** "Demo Organization", the API user's Organization and the default owner. */
+  /** The API user's Organization and the default owner ("Demo Organization" unless named). */
   public Owner organization() {
     return owners.organization();
   }
 
-  /** "Demo Community". */
+  /** The first Community ("Demo Community" unless named). */
   public Owner community() {
     return owners.community();
   }
 
-  /** "Demo Source". */
+  /** The first Source ("Demo Source" unless named). */
   public Owner source() {
     return owners.source();
+  }
+
+  /** Every Community, in the order named. */
+  public List<Owner> communities() {
+    return owners.communities();
+  }
+
+  /** Every Source, in the order named. */
+  public List<Owner> sources() {
+    return owners.sources();
   }
 
   /** Every owner, in id order. */
@@ -165,20 +194,84 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /**
-   * Runs a sandbox until the process is killed: {@code java dev.tcpivot.sandbox.Sandbox [--port
-   * N]}. Prints the base URL and the credentials to use.
+   * The settings of a sandbox to start. Owners are numbered from 1: the Organization, then the
+   * Sources, then the Communities, each in the order named; a kind not named keeps its demo owner.
+   */
+  public static final class Builder {
+    private int port;
+    private String organization = Owners.DEMO_ORGANIZATION;
+    private final List<String> communities = new ArrayList<>();
+    private final List<String> sources = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The port of 127.0.0.1 to listen on; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The name of the API user's Organization, the default owner. */
+    public Builder organization(String name) {
+      this.organization = name(name, "organization");
+      return this;
+    }
+
+    /** Adds a Community of this name; the first one added is {@link Sandbox#community()}. */
+    public Builder community(String name) {
+      communities.add(name(name, "community"));
+      return this;
+    }
+
+    /** Adds a Source of this name; the first one added is {@link Sandbox#source()}. */
+    public Builder source(String name) {
+      sources.add(name(name, "source"));
+      return this;
+    }
+
+    /**
+     * Starts the sandbox.
+     *
+     * @throws IllegalArgumentException if two owners share a name
+     * @throws UncheckedIOException if the port cannot be bound
+     */
+    public Sandbox start() {
+      Owners owners =
+          new Owners(
+              organization,
+              sources.isEmpty() ? List.of(Owners.DEMO_SOURCE) : sources,
+              communities.isEmpty() ? List.of(Owners.DEMO_COMMUNITY) : communities);
+      return Sandbox.start(port, owners);
+    }
+
+    private static String name(String name, String what) {
+      Objects.requireNonNull(name, what);
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("the " + what + "'s name must not be blank");
+      }
+      return name;
+    }
+  }
+
+  /**
+   * Runs a sandbox until the process is killed: {@code java dev.tcpivot.sandbox.Sandbox [--port N]
+   * [--organization NAME] [--community NAME]... [--source NAME]...}. Prints the base URL, the
+   * credentials and the owners to use.
    */
   public static void main(String[] args) throws InterruptedException {
-    int port;
+    CommandLine.Options options;
     try {
-      port = CommandLine.port(args);
+      options = CommandLine.parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.err.println(CommandLine.USAGE);
       System.exit(2);
       return;
     }
-    Sandbox sandbox = start(port);
+    Sandbox sandbox = options.builder().start();
     Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "tcpivot-sandbox-shutdown"));
     sandbox.describe(System.out);
     new CountDownLatch(1).await();
