@@ -110,6 +110,13 @@ final class Operations {
     return Reply.of(200, body);
   }
 
+  /** Empties the store, between requests. */
+  void reset() {
+    synchronized (lock) {
+      store.clear();
+    }
+  }
+
   /** OPTIONS /v3/{type}/tql: the keywords of the endpoint's tql parameter. */
   Reply tqlKeywords(ObjectType endpoint) {
     return Reply.of(200, Tql.keywords(Tql.queryType(endpoint, view)));

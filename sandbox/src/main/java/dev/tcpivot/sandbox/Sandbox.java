@@ -56,6 +56,7 @@ public final class Sandbox implements AutoCloseable {
   private final ExecutorService executor;
   private final Credentials credentials;
   private final Owners owners;
+  private final Operations operations;
   private final String baseUrl;
 
   private Sandbox(
@@ -63,11 +64,13 @@ public final class Sandbox implements AutoCloseable {
       ExecutorService executor,
       Credentials credentials,
       Owners owners,
+      Operations operations,
       String baseUrl) {
     this.server = server;
     this.executor = executor;
     this.credentials = credentials;
     this.owners = owners;
+    this.operations = operations;
     this.baseUrl = baseUrl;
   }
 
@@ -113,7 +116,7 @@ public final class Sandbox implements AutoCloseable {
     ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
     server.setExecutor(executor);
     server.start();
-    return new Sandbox(server, executor, credentials, owners, baseUrl);
+    return new Sandbox(server, executor, credentials, owners, operations, baseUrl);
   }
 
   private static ThreadFactory daemonThreads() {
@@ -179,6 +182,16 @@ public final class Sandbox implements AutoCloseable {
   /** Every owner, in id order. */
   public List<Owner> owners() {
     return owners.all();
+  }
+
+  /**
+   * Empties the sandbox, as if just started: no objects, no associations, and ids that start from 1
+   * again, so a test sees the same ids however many ran before it. The port, the base URL, the
+   * credentials and the owners stay. A request in progress finishes first; a client that holds an
+   * id from before may find another object under it.
+   */
+  public void reset() {
+    operations.reset();
   }
 
   /** Stops listening and forgets every object. */

@@ -1,9 +1,13 @@
 package dev.tcpivot.sandbox;
 
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -23,9 +27,21 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *   }
  * }
  * }</pre>
+ *
+ * <p>By default the test methods of a class share the sandbox and see each other's objects. For an
+ * empty sandbox in each test method, annotate the class {@link SandboxPerMethod @SandboxPerMethod}
+ * or register the extension in a static field:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final SandboxExtension SANDBOX = SandboxExtension.perMethod();
+ * }</pre>
+ *
+ * <p>A static field can also start the sandbox with owners of its own: {@code
+ * SandboxExtension.perClass(Sandbox.builder().organization("Acme"))}.
  */
 public final class SandboxExtension
-    implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(SandboxExtension.class);
 
@@ -36,9 +52,51 @@ public final class SandboxExtension
           // Named, not referenced: the runtime is an optional dependency of the sandbox.
           "dev.tcpivot.ThreatConnect", SandboxClients::threatConnect);
 
+  private final boolean perMethod;
+  private final Supplier<Sandbox> starter;
+
+  /** One sandbox per class, shared by its test methods; what {@code @ExtendWith} registers. */
+  public SandboxExtension() {
+    this(false, Sandbox::start);
+  }
+
+  private SandboxExtension(boolean perMethod, Supplier<Sandbox> starter) {
+    this.perMethod = perMethod;
+    this.starter = starter;
+  }
+
+  /** One sandbox per class, shared by its test methods (the default). */
+  public static SandboxExtension perClass() {
+    return new SandboxExtension();
+  }
+
+  /** One sandbox per class, started from the builder, shared by its test methods. */
+  public static SandboxExtension perClass(Sandbox.Builder builder) {
+    Objects.requireNonNull(builder, "builder");
+    return new SandboxExtension(false, builder::start);
+  }
+
+  /** One sandbox per class, emptied before each test method, as {@link SandboxPerMethod} says. */
+  public static SandboxExtension perMethod() {
+    return new SandboxExtension(true, Sandbox::start);
+  }
+
+  /** One sandbox per class, started from the builder, emptied before each test method. */
+  public static SandboxExtension perMethod(Sandbox.Builder builder) {
+    Objects.requireNonNull(builder, "builder");
+    return new SandboxExtension(true, builder::start);
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
     sandbox(context);
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (perMethod || annotated(context, SandboxPerMethod.class)) {
+      sandbox(context).reset();
+    }
   }
 
   @Override
@@ -61,10 +119,10 @@ public final class SandboxExtension
   }
 
   /** The class's sandbox, started on first use (a constructor may ask before beforeAll runs). */
-  private static Sandbox sandbox(ExtensionContext context) {
+  private Sandbox sandbox(ExtensionContext context) {
     return classContext(context)
         .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(Sandbox.class, key -> Sandbox.start(), Sandbox.class);
+        .getOrComputeIfAbsent(Sandbox.class, key -> starter.get(), Sandbox.class);
   }
 
   /** The context of the test class, from a method's context or the class's own. */
@@ -74,5 +132,22 @@ public final class SandboxExtension
       current = current.getParent().get();
     }
     return current;
+  }
+
+  /** The annotation on the test class, a superclass or an enclosing class of a nested one. */
+  static <A extends java.lang.annotation.Annotation> Optional<A> annotation(
+      ExtensionContext context, Class<A> type) {
+    for (Class<?> c = context.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {
+      A found = c.getAnnotation(type);
+      if (found != null) {
+        return Optional.of(found);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean annotated(
+      ExtensionContext context, Class<? extends java.lang.annotation.Annotation> type) {
+    return annotation(context, type).isPresent();
   }
 }

@@ -130,6 +130,16 @@ final class Store {
     return result;
   }
 
+  /** Forgets every object and association; the next id is 1 again. */
+  void clear() {
+    byId.clear();
+    byEndpoint.clear();
+    edges.clear();
+    undo.clear();
+    snapshotted.clear();
+    nextId = 1;
+  }
+
   void commit() {
     undo.clear();
     snapshotted.clear();
