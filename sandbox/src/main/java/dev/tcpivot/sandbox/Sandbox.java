@@ -57,6 +57,8 @@ public final class Sandbox implements AutoCloseable {
   private final Credentials credentials;
   private final Owners owners;
   private final Operations operations;
+  private final Journal journal;
+  private final Faults faults;
   private final String baseUrl;
 
   private Sandbox(
@@ -65,12 +67,16 @@ public final class Sandbox implements AutoCloseable {
       Credentials credentials,
       Owners owners,
       Operations operations,
+      Journal journal,
+      Faults faults,
       String baseUrl) {
     this.server = server;
     this.executor = executor;
     this.credentials = credentials;
     this.owners = owners;
     this.operations = operations;
+    this.journal = journal;
+    this.faults = faults;
     this.baseUrl = baseUrl;
   }
 
@@ -112,11 +118,14 @@ public final class Sandbox implements AutoCloseable {
     Operations operations = new Operations(view, owners, Clock.systemUTC(), baseUrl, siteRoot);
     Authenticator authenticator =
         new Authenticator(credentials, () -> Instant.now().getEpochSecond());
-    server.createContext("/", new HttpFront(new Router(view, operations, authenticator)));
+    Journal journal = new Journal();
+    Faults faults = new Faults();
+    server.createContext(
+        "/", new HttpFront(new Router(view, operations, authenticator), journal, faults));
     ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
     server.setExecutor(executor);
     server.start();
-    return new Sandbox(server, executor, credentials, owners, operations, baseUrl);
+    return new Sandbox(server, executor, credentials, owners, operations, journal, faults, baseUrl);
   }
 
   private static ThreadFactory daemonThreads() {
@@ -186,12 +195,25 @@ public final class Sandbox implements AutoCloseable {
 
   /**
    * Empties the sandbox, as if just started: no objects, no associations, and ids that start from 1
-   * again, so a test sees the same ids however many ran before it. The port, the base URL, the
-   * credentials and the owners stay. A request in progress finishes first; a client that holds an
-   * id from before may find another object under it.
+   * again, so a test sees the same ids however many ran before it, an empty {@link #journal()} and
+   * no armed {@link #faults()}. The port, the base URL, the credentials and the owners stay. A
+   * request in progress finishes first; a client that holds an id from before may find another
+   * object under it.
    */
   public void reset() {
+    faults.clear();
     operations.reset();
+    journal.clear();
+  }
+
+  /** Faults on demand: the next requests that match get an error status, a delay or no answer. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** The requests received, for tests to assert on (without secrets). */
+  public Journal journal() {
+    return journal;
   }
 
   /** Stops listening and forgets every object. */

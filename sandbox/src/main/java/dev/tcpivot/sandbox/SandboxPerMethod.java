@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }</pre>
  *
  * <p>What the test methods share: the server (port and base URL), the credentials, the owners and
- * the {@link Sandbox} handle. What each one gets afresh: no objects, and ids from 1. Objects made in a
+ * the {@link Sandbox} handle. What each one gets afresh: no objects, ids from 1, an empty {@link
+ * Sandbox#journal() journal} and no armed {@link Sandbox#faults() faults}. Objects made in a
  * {@code @BeforeAll} method are gone by the first test; make them in {@code @BeforeEach}. The
  * methods of one class must not run concurrently with each other.
  */
