@@ -1,29 +1,37 @@
 package dev.tcpivot.sandbox;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The standalone sandbox's arguments: {@code [--port N] [--organization NAME] [--community NAME]...
- * [--source NAME]...}, each also as {@code --name=value}.
+ * [--source NAME]... [--data FILE]}, each also as {@code --name=value}.
  */
 final class CommandLine {
   static final String USAGE =
       "usage: java dev.tcpivot.sandbox.Sandbox [--port N] [--organization NAME]"
-          + " [--community NAME]... [--source NAME]...\n"
+          + " [--community NAME]... [--source NAME]... [--data FILE]\n"
           + "  --port          the port of 127.0.0.1 to listen on (default: a free port)\n"
           + "  --organization  the API user's Organization (default: Demo Organization)\n"
           + "  --community     a Community, repeatable (default: Demo Community)\n"
-          + "  --source        a Source, repeatable (default: Demo Source)";
+          + "  --source        a Source, repeatable (default: Demo Source)\n"
+          + "  --data          a fixture file (FIXTURES.md) to start from, if it exists, and to save"
+          + " to on exit";
 
   /**
    * What the arguments ask for.
    *
    * @param organization the Organization's name, if given
+   * @param data the fixture file to start from and save to, if given
    */
   record Options(
-      int port, Optional<String> organization, List<String> communities, List<String> sources) {
+      int port,
+      Optional<String> organization,
+      List<String> communities,
+      List<String> sources,
+      Optional<Path> data) {
     /** A sandbox builder with these settings. */
     Sandbox.Builder builder() {
       Sandbox.Builder builder = Sandbox.builder().port(port);
@@ -47,6 +55,7 @@ final class CommandLine {
     Optional<String> organization = Optional.empty();
     List<String> communities = new ArrayList<>();
     List<String> sources = new ArrayList<>();
+    Optional<Path> data = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       int equals = arg.indexOf('=');
@@ -54,7 +63,8 @@ final class CommandLine {
       if (!option.equals("--port")
           && !option.equals("--organization")
           && !option.equals("--community")
-          && !option.equals("--source")) {
+          && !option.equals("--source")
+          && !option.equals("--data")) {
         throw new IllegalArgumentException("unknown argument: " + arg);
       }
       String value;
@@ -64,7 +74,10 @@ final class CommandLine {
         value = args[++i];
       } else {
         throw new IllegalArgumentException(
-            option + (option.equals("--port") ? " needs a number" : " needs a name"));
+            option
+                + (option.equals("--port")
+                    ? " needs a number"
+                    : option.equals("--data") ? " needs a file" : " needs a name"));
       }
       switch (option) {
         case "--port":
@@ -76,12 +89,16 @@ final class CommandLine {
         case "--community":
           communities.add(name(option, value));
           break;
+        case "--data":
+          data = Optional.of(Path.of(name(option, value)));
+          break;
         default:
           sources.add(name(option, value));
           break;
       }
     }
-    return new Options(port, organization, List.copyOf(communities), List.copyOf(sources));
+    return new Options(
+        port, organization, List.copyOf(communities), List.copyOf(sources), data);
   }
 
   private static int port(String value) {

@@ -3,6 +3,9 @@ package dev.tcpivot.sandbox;
 import com.sun.net.httpserver.HttpServer;
 import dev.tcpivot.spec.SpecLoader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -206,6 +209,46 @@ public final class Sandbox implements AutoCloseable {
     journal.clear();
   }
 
+  /**
+   * The objects of the sandbox, with their metadata and associations, as a fixture document (see
+   * FIXTURES.md in the sandbox module): objects name each other by summary, xid or name, never by
+   * id. Loading it into an empty sandbox gives back the same document.
+   */
+  public String exportJson() {
+    return FixtureJson.write(operations.exportData());
+  }
+
+  /** Writes {@link #exportJson()} to a file (UTF-8), replacing it. */
+  public void export(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      Files.writeString(file, exportJson(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /**
+   * Adds the objects of a fixture document (FIXTURES.md) to the sandbox, each checked as the API
+   * checks a POST and its associations as it checks a PUT; all of them, or none if one is refused.
+   *
+   * @throws IllegalArgumentException naming the object that is refused and why
+   */
+  public void loadJson(String json) {
+    Objects.requireNonNull(json, "json");
+    operations.loadData(FixtureJson.parse(json));
+  }
+
+  /** Adds the objects of a fixture file (UTF-8), as {@link #loadJson(String)} does. */
+  public void load(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      loadJson(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
   /** Faults on demand: the next requests that match get an error status, a delay or no answer. */
   public Faults faults() {
     return faults;
@@ -292,9 +335,10 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /**
-   * Runs a sandbox until the process is killed: {@code java dev.tcpivot.sandbox.Sandbox [--port N]
-   * [--organization NAME] [--community NAME]... [--source NAME]...}. Prints the base URL, the
-   * credentials and the owners to use.
+   * Runs a sandbox until the process is stopped: {@code java dev.tcpivot.sandbox.Sandbox [--port N]
+   * [--organization NAME] [--community NAME]... [--source NAME]... [--data FILE]}. Prints the base
+   * URL, the credentials and the owners to use. With {@code --data}, it starts from the fixture
+   * file if it exists and writes its objects there when stopped (Ctrl-C or SIGTERM).
    */
   public static void main(String[] args) throws InterruptedException {
     CommandLine.Options options;
@@ -306,10 +350,35 @@ public final class Sandbox implements AutoCloseable {
       System.exit(2);
       return;
     }
-    Sandbox sandbox = options.builder().start();
-    Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "tcpivot-sandbox-shutdown"));
-    sandbox.describe(System.out);
+    Sandbox sandbox = startStandalone(options, System.out);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(() -> sandbox.stopStandalone(options), "tcpivot-sandbox-shutdown"));
     new CountDownLatch(1).await();
+  }
+
+  /** Starts as the command line says, from its data file if that exists, and describes itself. */
+  static Sandbox startStandalone(CommandLine.Options options, PrintStream out) {
+    Sandbox sandbox = options.builder().start();
+    try {
+      options.data().filter(Files::exists).ifPresent(sandbox::load);
+    } catch (RuntimeException e) {
+      sandbox.close();
+      throw e;
+    }
+    sandbox.describe(out);
+    options.data().ifPresent(file -> out.println("  data       " + file + " (saved on exit)"));
+    out.flush();
+    return sandbox;
+  }
+
+  /** What the shutdown hook does: saves to the data file, if any, then closes. */
+  void stopStandalone(CommandLine.Options options) {
+    try {
+      options.data().ifPresent(this::export);
+    } finally {
+      close();
+    }
   }
 
   /** Prints where the sandbox listens and how to authenticate. */

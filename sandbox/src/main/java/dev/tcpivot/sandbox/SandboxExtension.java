@@ -1,5 +1,10 @@
 package dev.tcpivot.sandbox;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,6 +13,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -38,7 +44,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>A static field can also start the sandbox with owners of its own: {@code
- * SandboxExtension.perClass(Sandbox.builder().organization("Acme"))}.
+ * SandboxExtension.perClass(Sandbox.builder().organization("Acme"))}. {@link SandboxData
+ * @SandboxData("world.json")} starts it from a fixture on the class path.
  */
 public final class SandboxExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
@@ -94,8 +101,35 @@ public final class SandboxExtension
 
   @Override
   public void beforeEach(ExtensionContext context) {
+    Optional<SandboxData> onMethod =
+        context.getTestMethod().map(m -> m.getAnnotation(SandboxData.class));
     if (perMethod || annotated(context, SandboxPerMethod.class)) {
-      sandbox(context).reset();
+      Sandbox sandbox = sandbox(context);
+      sandbox.reset();
+      onMethod
+          .or(() -> annotation(context, SandboxData.class))
+          .ifPresent(data -> load(sandbox, data, context));
+    } else if (onMethod.isPresent()) {
+      throw new ExtensionConfigurationException(
+          "@SandboxData on the test method "
+              + context.getRequiredTestMethod().getName()
+              + " needs a sandbox per method: annotate the class @SandboxPerMethod, or put"
+              + " @SandboxData on the class");
+    }
+  }
+
+  /** Loads the fixture resource into the sandbox. */
+  private static void load(Sandbox sandbox, SandboxData data, ExtensionContext context) {
+    Class<?> testClass = context.getRequiredTestClass();
+    URL resource = testClass.getResource(data.value());
+    if (resource == null) {
+      throw new ExtensionConfigurationException(
+          "@SandboxData(\"" + data.value() + "\"): no such resource next to " + testClass.getName());
+    }
+    try (InputStream in = resource.openStream()) {
+      sandbox.loadJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 
@@ -120,9 +154,23 @@ public final class SandboxExtension
 
   /** The class's sandbox, started on first use (a constructor may ask before beforeAll runs). */
   private Sandbox sandbox(ExtensionContext context) {
-    return classContext(context)
+    ExtensionContext classContext = classContext(context);
+    return classContext
         .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(Sandbox.class, key -> starter.get(), Sandbox.class);
+        .getOrComputeIfAbsent(
+            Sandbox.class, key -> startWithData(classContext), Sandbox.class);
+  }
+
+  private Sandbox startWithData(ExtensionContext classContext) {
+    Sandbox sandbox = starter.get();
+    try {
+      annotation(classContext, SandboxData.class)
+          .ifPresent(data -> load(sandbox, data, classContext));
+    } catch (RuntimeException e) {
+      sandbox.close();
+      throw e;
+    }
+    return sandbox;
   }
 
   /** The context of the test class, from a method's context or the class's own. */
