@@ -165,6 +165,21 @@ class FixtureRoundTripTest {
     assertEquals(Set.of(1L), Fixtures.ids(host.path("associatedGroups")));
   }
 
+  /** FIXTURES.md's example loads, and names what it says it names. */
+  @Test
+  void theDocumentedExampleLoads(Sandbox sandbox) throws Exception {
+    String doc = Files.readString(Path.of("FIXTURES.md"));
+    int start = doc.indexOf("```json\n") + "```json\n".length();
+    sandbox.loadJson(doc.substring(start, doc.indexOf("```", start)));
+    TestClient client = new TestClient(sandbox);
+    JsonNode asn = client.get("/v3/indicators/ASN204288?fields=associatedIndicators&fields=associatedGroups").data();
+    assertEquals("66.96.146.129", asn.path("associatedIndicators").path("data").get(0).path("summary").asText());
+    assertEquals("Bad Guy", asn.path("associatedGroups").path("data").get(0).path("name").asText());
+    JsonNode artifact = client.get("/v3/artifacts?fields=associatedGroups").data().get(0);
+    assertEquals(client.get("/v3/cases").data().get(0).path("id").asLong(), artifact.path("caseId").asLong());
+    assertEquals("Bad Guy", artifact.path("associatedGroups").path("data").get(0).path("name").asText());
+  }
+
   private static JsonNode parse(String text) {
     try {
       return TestClient.JSON.readTree(text);
