@@ -48,8 +48,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *     .start();
  * }</pre>
  *
- * <p>Every sandbox starts empty and forgets everything when closed. It is safe to use from many
- * threads at once.
+ * <p>Every sandbox starts empty and forgets everything when closed; {@link #reset()} empties it in
+ * between, and {@link #loadJson(String)} and {@link #exportJson()} read and write its objects as a
+ * fixture (FIXTURES.md in the sandbox module). {@link #faults()} makes it fail on demand, and
+ * {@link #journal()} tells what it received. It is safe to use from many threads at once.
  */
 public final class Sandbox implements AutoCloseable {
   private static final String HOST = "127.0.0.1";
