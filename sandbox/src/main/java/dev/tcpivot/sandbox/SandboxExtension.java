@@ -44,8 +44,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>A static field can also start the sandbox with owners of its own: {@code
- * SandboxExtension.perClass(Sandbox.builder().organization("Acme"))}. {@link SandboxData
- * @SandboxData("world.json")} starts it from a fixture on the class path.
+ * SandboxExtension.perClass(Sandbox.builder().organization("Acme"))}. The annotation {@link
+ * SandboxData} starts it from a fixture on the class path.
  */
 public final class SandboxExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
