@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -91,6 +95,28 @@ class FaultsTest {
     sandbox.faults().next(1).matching("GET", "/v3/**").respond(502);
     assertEquals(1, sandbox.faults().pending());
     assertEquals(502, client.get("/v3/security/owners").status());
+  }
+
+  /** Under concurrent requests, a fault takes exactly as many requests as it was armed for. */
+  @Test
+  void concurrentRequestsTakeExactlyTheArmedCount(Sandbox sandbox) throws Exception {
+    TestClient client = new TestClient(sandbox);
+    sandbox.faults().next(50).matching("GET", "/v3/groups").respond(503);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Integer>> statuses = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        statuses.add(pool.submit(() -> client.get("/v3/groups").status()));
+      }
+      int unavailable = 0;
+      for (Future<Integer> status : statuses) {
+        unavailable += status.get() == 503 ? 1 : 0;
+      }
+      assertEquals(50, unavailable);
+      assertEquals(200, sandbox.journal().requests("GET", "/v3/groups").size());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
