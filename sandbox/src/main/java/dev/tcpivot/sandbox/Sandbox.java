@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -368,9 +369,7 @@ public final class Sandbox implements AutoCloseable {
       sandbox.close();
       throw e;
     }
-    sandbox.describe(out);
-    options.data().ifPresent(file -> out.println("  data       " + file + " (saved on exit)"));
-    out.flush();
+    sandbox.describe(out, options.data());
     return sandbox;
   }
 
@@ -385,6 +384,11 @@ public final class Sandbox implements AutoCloseable {
 
   /** Prints where the sandbox listens and how to authenticate. */
   void describe(PrintStream out) {
+    describe(out, Optional.empty());
+  }
+
+  /** Prints where the sandbox listens, how to authenticate, and the data file if there is one. */
+  void describe(PrintStream out, Optional<Path> data) {
     out.println("tcpivot sandbox: an in-memory ThreatConnect v3 API");
     out.println("  base URL   " + baseUrl);
     out.println("  access id  " + accessId());
@@ -393,6 +397,7 @@ public final class Sandbox implements AutoCloseable {
     for (Owner owner : owners()) {
       out.println("  owner      " + owner.id() + " " + owner.name() + " (" + owner.type() + ")");
     }
+    data.ifPresent(file -> out.println("  data       " + file + " (saved on exit)"));
     out.println("Stop it with Ctrl-C.");
     out.flush();
   }

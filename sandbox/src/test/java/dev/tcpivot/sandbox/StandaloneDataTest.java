@@ -61,6 +61,7 @@ class StandaloneDataTest {
     Path file = dir.resolve("world.json");
     Process process = start(file);
     Map<String, String> printed = printed(process);
+    assertEquals(file + " (saved on exit)", printed.get("data"));
     HttpClient http = HttpClient.newHttpClient();
     HttpResponse<String> created =
         http.send(
