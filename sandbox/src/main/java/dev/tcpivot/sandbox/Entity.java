@@ -19,8 +19,8 @@ final class Entity {
   private final ObjectType endpoint;
   private final Owner owner;
   private final String type;
-  private final Instant dateAdded;
-  private final String xid;
+  private Instant dateAdded;
+  private String xid;
   private Instant lastModified;
   private ObjectNode fields;
   private Map<String, List<JsonNode>> metadata = new LinkedHashMap<>();
@@ -89,6 +89,22 @@ final class Entity {
   /** The metadata items of a field, without creating the list. */
   List<JsonNode> metadataOrEmpty(String field) {
     return metadata.getOrDefault(field, List.of());
+  }
+
+  /**
+   * Takes what a fixture says of the object instead of what its creation made up: its generated
+   * external id (when given) and its timestamps (each when given).
+   */
+  void loaded(String xid, Instant dateAdded, Instant lastModified) {
+    if (xid != null) {
+      this.xid = xid;
+    }
+    if (dateAdded != null) {
+      this.dateAdded = dateAdded;
+    }
+    if (lastModified != null) {
+      this.lastModified = lastModified;
+    }
   }
 
   /** A copy of the mutable state, for undoing a failed request. */

@@ -1,5 +1,6 @@
 package dev.tcpivot.sandbox;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -9,17 +10,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The HTTP side: reads the request exactly as received (raw path and query, for the signature),
- * hands it to the {@link Router}, and writes the JSON reply. Every failure becomes an error
- * envelope; nothing is logged, so no credential can leak into a log.
+ * records it in the {@link Journal}, applies an armed {@link Faults fault}, hands it to the {@link
+ * Router}, and writes the JSON reply. Every failure becomes an error envelope; nothing is logged, so
+ * no credential can leak into a log.
  */
 final class HttpFront implements HttpHandler {
   private final Router router;
+  private final Journal journal;
+  private final Faults faults;
 
-  HttpFront(Router router) {
+  HttpFront(Router router, Journal journal, Faults faults) {
     this.router = router;
+    this.journal = journal;
+    this.faults = faults;
   }
 
   @Override
@@ -29,13 +36,24 @@ final class HttpFront implements HttpHandler {
       try {
         byte[] body = exchange.getRequestBody().readAllBytes();
         URI uri = exchange.getRequestURI();
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        journal.record(method, uri.getRawPath(), uri.getRawQuery(), exchange.getRequestHeaders(), body);
+        Optional<Fault> fault = faults.take(method, uri.getRawPath());
+        if (fault.isPresent()) {
+          switch (fault.get().kind()) {
+            case DROP:
+              // Closed before any response header: the client sees the connection end.
+              return;
+            case STATUS:
+              send(exchange, faultReply(fault.get()));
+              return;
+            case DELAY:
+              sleep(fault.get());
+              break;
+          }
+        }
         reply =
-            router.route(
-                exchange.getRequestMethod().toUpperCase(Locale.ROOT),
-                uri.getRawPath(),
-                uri.getRawQuery(),
-                headers(exchange),
-                body);
+            router.route(method, uri.getRawPath(), uri.getRawQuery(), headers(exchange), body);
       } catch (ApiException e) {
         reply = Reply.error(e);
       } catch (RuntimeException e) {
@@ -44,6 +62,26 @@ final class HttpFront implements HttpHandler {
       send(exchange, reply);
     } finally {
       exchange.close();
+    }
+  }
+
+  private static Reply faultReply(Fault fault) {
+    ObjectNode body = Json.object();
+    body.put("message", fault.message());
+    body.put("status", "Error");
+    Map<String, String> headers = new HashMap<>();
+    if (fault.retryAfter() != null) {
+      long millis = fault.retryAfter().toMillis();
+      headers.put("Retry-After", Long.toString((millis + 999) / 1000));
+    }
+    return new Reply(fault.status(), body, headers);
+  }
+
+  private static void sleep(Fault fault) {
+    try {
+      Thread.sleep(fault.delay().toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -113,6 +113,27 @@ final class Operations {
     return Reply.of(200, body);
   }
 
+  /** Empties the store, between requests. */
+  void reset() {
+    synchronized (lock) {
+      store.clear();
+    }
+  }
+
+  /** The store as a fixture document (FIXTURES.md). */
+  com.fasterxml.jackson.databind.JsonNode exportData() {
+    return read(() -> new FixtureExport(view, store, summaries).export());
+  }
+
+  /** Adds a fixture document's objects: all of them, or none if one is refused. */
+  void loadData(com.fasterxml.jackson.databind.JsonNode document) {
+    write(
+        () -> {
+          new FixtureLoad(view, owners, mutations, summaries).load(document);
+          return null;
+        });
+  }
+
   /** OPTIONS /v3/{type}/tql: the keywords of the endpoint's tql parameter. */
   Reply tqlKeywords(ObjectType endpoint) {
     return Reply.of(200, Tql.keywords(Tql.queryType(endpoint, view)));

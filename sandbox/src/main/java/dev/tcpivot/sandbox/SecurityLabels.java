@@ -24,6 +24,14 @@ final class SecurityLabels {
 
   SecurityLabels(Store store) {
     this.store = store;
+    seed();
+    store.onClear(this::seed);
+  }
+
+  /** Back to the labels every instance has: the four TLP labels, nothing else. */
+  private void seed() {
+    byId.clear();
+    nextId = 1;
     system(
         1,
         "TLP:WHITE",

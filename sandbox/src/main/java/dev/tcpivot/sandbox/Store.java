@@ -24,6 +24,7 @@ final class Store {
   private final Map<ObjectType, TreeMap<Long, Entity>> byEndpoint = new HashMap<>();
   private final Map<Long, Set<Long>> edges = new HashMap<>();
   private final Deque<Runnable> undo = new ArrayDeque<>();
+  private final List<Runnable> onClear = new ArrayList<>();
   private final Map<Entity, Boolean> snapshotted = new IdentityHashMap<>();
   private long nextId = 1;
 
@@ -133,6 +134,22 @@ final class Store {
   /** Records how to undo a change kept outside the store (Tags, Security Labels), until commit. */
   void onRollback(Runnable action) {
     undo.push(action);
+  }
+
+  /** Runs {@code action} whenever the store is cleared: for what is kept beside it (Tags, labels). */
+  void onClear(Runnable action) {
+    onClear.add(action);
+  }
+
+  /** Forgets every object and association; the next id is 1 again. */
+  void clear() {
+    onClear.forEach(Runnable::run);
+    byId.clear();
+    byEndpoint.clear();
+    edges.clear();
+    undo.clear();
+    snapshotted.clear();
+    nextId = 1;
   }
 
   void commit() {

@@ -26,6 +26,14 @@ final class Tags {
 
   Tags(Store store) {
     this.store = store;
+    seed();
+    store.onClear(this::seed);
+  }
+
+  /** Back to the Tags every instance has: the ATT&CK Tags, nothing else. */
+  private void seed() {
+    byId.clear();
+    nextId = 1;
     for (JsonNode tag : attackTags()) {
       long id = tag.get("id").asLong();
       byId.put(
