@@ -79,7 +79,10 @@ final class FixtureExport {
     for (String list : view.spec().metadata(entity.endpoint())) {
       List<JsonNode> items = entity.metadataOrEmpty(list);
       if (!items.isEmpty()) {
-        metadata.putArray(list).addAll(items);
+        com.fasterxml.jackson.databind.node.ArrayNode entries = metadata.putArray(list);
+        for (JsonNode item : items) {
+          entries.add(asEntry(item));
+        }
       }
     }
     if (!metadata.isEmpty()) {
@@ -153,5 +156,18 @@ final class FixtureExport {
     ObjectNode ref = Json.object();
     ref.put("key", key);
     return ref;
+  }
+
+  /**
+   * A Tag, Security Label or Attribute as an entry of a create's block: named by what it says,
+   * without the id and dates the sandbox gave it, which a load gives anew.
+   */
+  private static JsonNode asEntry(JsonNode item) {
+    if (!item.isObject()) {
+      return item;
+    }
+    ObjectNode entry = ((ObjectNode) item).deepCopy();
+    entry.remove(List.of("id", "dateAdded", "lastModified"));
+    return entry;
   }
 }

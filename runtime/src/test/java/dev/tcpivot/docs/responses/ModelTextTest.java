@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A model's {@code toString()}: its fields as sent, in order, with each association's objects
- * shown as ID, label and type, the way a person names them, instead of as nested maps.
+ * shown as ID, label and type, the way a person names them, instead of as nested maps; Tags,
+ * Security Labels and Attributes likewise, by name or value.
  */
 class ModelTextTest {
 
@@ -36,7 +37,7 @@ class ModelTextTest {
         "Indicator{id=3, type=Host, summary=ultrabadguy.com,"
             + " associatedGroups=[12 \"Bad Guy\" (Adversary), 13 \"Spring \"26\"\" (Campaign)],"
             + " associatedIndicators=[4 \"71.6.135.131\" (Address)], associatedCases=[],"
-            + " tags={data=[{name=Russia}]}}",
+            + " tags=[\"Russia\"]}",
         host.toString());
   }
 
