@@ -7,9 +7,9 @@ import java.time.Instant;
  *
  * @param id the Tag's id
  * @param name the Tag's name; Tags of different names are different Tags, however they are cased
- * @param owner where a standard Tag lives; {@code null} for a system-generated ATT&CK Tag
+ * @param owner where a standard Tag lives; {@code null} for a system-generated ATT&amp;CK Tag
  * @param description the Tag's description, or {@code null}
- * @param techniqueId the ATT&CK technique of an ATT&CK Tag, else {@code null}
+ * @param techniqueId the ATT&amp;CK technique of an ATT&amp;CK Tag, else {@code null}
  * @param lastUsed when the Tag was last applied, or {@code null} if never
  */
 record TagRecord(

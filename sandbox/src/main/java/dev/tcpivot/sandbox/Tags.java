@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The Tags the sandbox knows: the ATT&CK Tags of the docs' examples (attack-tags.json, copied from
+ * The Tags the sandbox knows: the ATT&amp;CK Tags of the docs' examples (attack-tags.json, copied from
  * v3/tags/retrieve.rst L40-46, v3/additional_fields.rst L180-186 and
  * v3/tags/assign_security_coverage.rst L41-49) and the standard Tags made by applying a new name to
  * an object, in that object's owner. Changes are undone with the store's request.
@@ -30,7 +30,7 @@ final class Tags {
     store.onClear(this::seed);
   }
 
-  /** Back to the Tags every instance has: the ATT&CK Tags, nothing else. */
+  /** Back to the Tags every instance has: the ATT&amp;CK Tags, nothing else. */
   private void seed() {
     byId.clear();
     nextId = 1;
@@ -50,7 +50,7 @@ final class Tags {
 
   /**
    * The Tag an entry of a {@code tags} block names, made in the owner when its name is new. A
-   * name that an ATT&CK Tag has is that ATT&CK Tag (v3/indicators/create.rst L37-40), as is a
+   * name that an ATT&amp;CK Tag has is that ATT&amp;CK Tag (v3/indicators/create.rst L37-40), as is a
    * techniqueId; an id must be a Tag's.
    */
   TagRecord resolve(ObjectNode entry, Owner owner, String where) {
