@@ -48,7 +48,7 @@ public final class TagInfo extends ApiModel {
     return instant("lastUsed");
   }
 
-  /** The ATT&CK technique an ATT&CK Tag stands for, e.g. {@code T1566}; null for other Tags. */
+  /** The ATT&amp;CK technique an ATT&amp;CK Tag stands for, e.g. {@code T1566}; null for other Tags. */
   public String techniqueId() {
     return string("techniqueId");
   }
