@@ -196,6 +196,14 @@ class IntelRequirementListsTest {
                 + " \"sectionNumber\": 0}], \"requirementText\": \"Outside the lists\","
                 + " \"subtype\": {\"id\": 99}, \"uniqueId\": \"IR-099\"}");
     assertEquals(201, created.status(), created::toString);
+    // create.rst L110: the IR's resultsLink names the results of its id, on the web root.
+    assertEquals(
+        "/v3/intelRequirements/results?tql=intelReqId=" + created.id(),
+        created.data().path("resultsLink").asText().replaceFirst("^http://[^/]+", ""));
+    Response results =
+        client.get("/v3/intelRequirements/results?tql=intelReqId%3D" + created.id());
+    assertEquals(200, results.status(), results::toString);
+    assertEquals(0, results.data().size());
     Response updated =
         client.put(
             "/v3/intelRequirements/" + created.id(),
