@@ -26,6 +26,7 @@ final class Operations {
   private final Renderer renderer;
   private final TqlEvaluator tql;
   private final MetadataEndpoints metadata;
+  private final IntelRequirementLists intelRequirementLists;
   private final Clock clock;
   private final String apiRoot;
 
@@ -42,6 +43,7 @@ final class Operations {
     this.renderer = new Renderer(view, store, summaries, siteRoot, lists);
     this.tql = new TqlEvaluator(view, store, summaries, lists);
     this.metadata = new MetadataEndpoints(view, lists, tql, owners, clock, apiRoot);
+    this.intelRequirementLists = new IntelRequirementLists(view, tql, clock, apiRoot);
     this.clock = clock;
     this.apiRoot = apiRoot;
   }
@@ -201,6 +203,31 @@ final class Operations {
       throw ApiException.notFound(Messages.noSuchPath(rawPath));
     }
     throw ApiException.methodNotAllowed(Messages.methodNotAllowed(method, rawPath, "GET"), "GET");
+  }
+
+  /**
+   * GET /v3/intelRequirements/categories, subtypes and results, each also by id; PUT and DELETE of
+   * a result (v3/intelligence_requirement_results/update.rst, delete.rst); OPTIONS on their /tql.
+   */
+  Reply intelRequirementLists(
+      String method, String rawPath, List<String> segments, QueryParams query) {
+    String list = segments.get(3);
+    String allowed = list.equals("results") ? "GET, PUT, DELETE" : "GET";
+    if (segments.size() == 4 && method.equals("GET")) {
+      return Reply.of(200, read(() -> intelRequirementLists.list(list, query)));
+    }
+    if (segments.size() == 5 && method.equals("OPTIONS") && segments.get(4).equals("tql")) {
+      return Reply.of(200, intelRequirementLists.tqlKeywords(list));
+    }
+    if (segments.size() == 5 && allowed.contains(method)) {
+      // No result exists (see IntelRequirementLists), so a PUT or DELETE finds none either.
+      return Reply.of(200, read(() -> intelRequirementLists.get(list, segments.get(4))));
+    }
+    if (segments.size() > 5) {
+      throw ApiException.notFound(Messages.noSuchPath(rawPath));
+    }
+    throw ApiException.methodNotAllowed(
+        Messages.methodNotAllowed(method, rawPath, allowed), allowed);
   }
 
   /** GET /v3/security/owners/{id}. */

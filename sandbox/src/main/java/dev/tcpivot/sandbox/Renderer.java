@@ -110,6 +110,12 @@ final class Renderer {
                     + "/"
                     + entity.id()
                     + "/overview"));
+      case "resultsLink":
+        // As the docs write it, on the web root without /api (intelligence_requirements/
+        // create.rst L110, retrieve.rst L55).
+        return Optional.of(
+            JSON.textNode(
+                siteRoot + "/v3/intelRequirements/results?tql=intelReqId=" + entity.id()));
       case "summary":
         return view.namedBySummary(entity.endpoint())
             ? Optional.of(JSON.textNode(summaries.summary(entity)))

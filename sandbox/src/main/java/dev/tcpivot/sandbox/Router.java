@@ -9,7 +9,8 @@ import java.util.Map;
  * Maps a request (after authentication) to an operation: {@code /api/v3/{endpoint}} for create and
  * list, {@code /api/v3/{endpoint}/{id or summary}} for get, update and delete, {@code OPTIONS
  * /api/v3/{endpoint}/fields} and {@code OPTIONS /api/v3/{endpoint}/tql}, {@code
- * /api/v3/security/owners[/{id}]}, and the lists of Tags, Security Labels and Attribute Types.
+ * /api/v3/security/owners[/{id}]}, the lists of Tags, Security Labels and Attribute Types, and
+ * the Intelligence Requirement categories, subtypes and results.
  * {@code OPTIONS /api/v3/{endpoint}} lists its body fields.
  */
 final class Router {
@@ -47,6 +48,11 @@ final class Router {
     }
     if (MetadataEndpoints.PATHS.contains(segments.get(2))) {
       return operations.metadata(method, rawPath, segments, query);
+    }
+    if (segments.size() > 3
+        && segments.get(2).equals("intelRequirements")
+        && IntelRequirementLists.PATHS.contains(segments.get(3))) {
+      return operations.intelRequirementLists(method, rawPath, segments, query);
     }
     ObjectType endpoint =
         view.endpoint(segments.get(2))

@@ -188,7 +188,8 @@ class SpecLoaderErrorsTest {
     edit.assertRefused(
         "nested query over 'Chore', which is not a query type (query types: Artifact, Case, Group,"
             + " Indicator, IntelRequirement, Victim, VictimAsset, GroupAttribute, IndicatorAttribute,"
-            + " VictimAttribute, Note, SecurityLabel, Tag, Task, AttributeType)");
+            + " VictimAttribute, Note, SecurityLabel, Tag, Task, AttributeType,"
+            + " IntelRequirementCategory, IntelRequirementSubtype, IntelRequirementResult)");
   }
 
   @Test

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The built-in TQL table holds the rows of tql-keywords.md for the seven association endpoints, for
- * every endpoint their nested queries reach, and for /v3/attributeTypes, and no other endpoint. The counts and rows below
+ * every endpoint their nested queries reach, and for /v3/attributeTypes and
+ * /v3/intelRequirements/categories, subtypes and results, and no other endpoint. The counts and rows below
  * are read off tql-keywords.md (the line of each row is cited in tql.table).
  */
 class TqlTableTest {
@@ -35,6 +36,9 @@ class TqlTableTest {
     expected.put("Tag", "/v3/tags");
     expected.put("Task", "/v3/tasks");
     expected.put("AttributeType", "/v3/attributeTypes");
+    expected.put("IntelRequirementCategory", "/v3/intelRequirements/categories");
+    expected.put("IntelRequirementSubtype", "/v3/intelRequirements/subtypes");
+    expected.put("IntelRequirementResult", "/v3/intelRequirements/results");
     Map<String, String> actual = new LinkedHashMap<>();
     spec.queryTypes().forEach(q -> actual.put(q.name(), q.endpoint()));
     assertEquals(expected, actual);
@@ -67,6 +71,9 @@ class TqlTableTest {
     expected.put("/v3/tags", 21);
     expected.put("/v3/tasks", 25);
     expected.put("/v3/attributeTypes", 11); // tql-keywords.md L46-56
+    expected.put("/v3/intelRequirements/categories", 3); // tql-keywords.md L306-308
+    expected.put("/v3/intelRequirements/subtypes", 3); // tql-keywords.md L345-347
+    expected.put("/v3/intelRequirements/results", 17); // tql-keywords.md L328-344
     Map<String, Integer> actual = new LinkedHashMap<>();
     spec.queryTypes().forEach(q -> actual.put(q.endpoint(), q.keywords().size()));
     assertEquals(expected, actual);

@@ -53,7 +53,8 @@ class QueryClassesTest {
     assertEquals(
         List.of("ArtifactQuery", "CaseQuery", "GroupQuery", "IndicatorQuery", "IntelRequirementQuery", "VictimQuery",
             "VictimAssetQuery", "GroupAttributeQuery", "IndicatorAttributeQuery", "VictimAttributeQuery", "NoteQuery",
-            "SecurityLabelQuery", "TagQuery", "TaskQuery", "AttributeTypeQuery"),
+            "SecurityLabelQuery", "TagQuery", "TaskQuery", "AttributeTypeQuery",
+            "IntelRequirementCategoryQuery", "IntelRequirementSubtypeQuery", "IntelRequirementResultQuery"),
         names);
   }
 
