@@ -20,7 +20,7 @@ public final class NestedQueryData {
   private final SpecView view = new SpecView(SpecLoader.builtIn());
   private final ObjectType indicators = view.endpoint("indicators").orElseThrow();
   private final ObjectType groups = view.endpoint("groups").orElseThrow();
-  private final TqlEvaluator evaluator = new TqlEvaluator(view, store, new Summaries(view));
+  private final TqlEvaluator evaluator = new TqlEvaluator(view, store, new Summaries(view), new MetadataLists(store));
   private final long groupId;
   private final TqlNode query;
 
