@@ -26,9 +26,17 @@ public abstract class ApiCalls {
     this.transport = new Transport(retrofit, retries);
   }
 
-  /** For a copy of an endpoint that differs in its own fields only, such as its owner. */
+  /**
+   * For a copy of an endpoint that differs in its own fields only, such as its owner, and for an
+   * endpoint made over the connection that {@code from} holds.
+   */
   protected ApiCalls(ApiCalls from) {
-    this.transport = from.transport;
+    this.transport = Checks.notNull(from, "from").transport;
+  }
+
+  /** Over a transport: how a client hands its connection to the endpoints it makes. */
+  ApiCalls(Transport transport) {
+    this.transport = Checks.notNull(transport, "transport");
   }
 
   /**
@@ -65,6 +73,40 @@ public abstract class ApiCalls {
   /** Executes a call made with {@code count=true} and returns the {@code count} of its response. */
   protected final long countOf(Call<Envelope<Object>> call) {
     return transport.count(call);
+  }
+
+  // ---- Asynchronous calls ----------------------------------------------------------------------------
+  // The call must carry options made by forAsync(...) as its tag: the blocking interceptors then
+  // leave its retries and its share of the request budget to the transport, which waits on a timer.
+
+  /**
+   * Sends the call without blocking; the future completes with the envelope's {@code data}, or
+   * with the {@link ThreatConnectException} a blocking call would have thrown. Cancelling the
+   * future cancels the request and any retry still waiting.
+   */
+  protected final <T> java.util.concurrent.CompletableFuture<T> dataAsync(Call<Envelope<T>> call) {
+    return transport.dataAsync(call);
+  }
+
+  /** {@link #dataAsync} of a call whose response carries no data, such as a DELETE. */
+  protected final java.util.concurrent.CompletableFuture<Void> noDataAsync(Call<Envelope<Object>> call) {
+    return transport.noDataAsync(call);
+  }
+
+  /** {@link #dataAsync} of a call made with {@code count=true}: the {@code count} of its response. */
+  protected final java.util.concurrent.CompletableFuture<Long> countOfAsync(Call<Envelope<Object>> call) {
+    return transport.countAsync(call);
+  }
+
+  /** The objects of a list call as a publisher that fetches a page when its subscriber asks. */
+  protected final <T> AsyncPaged<T> pagedAsync(
+      Call<Envelope<List<T>>> first, Function<String, Call<Envelope<List<T>>>> next) {
+    return transport.pagedAsync(first, next);
+  }
+
+  /** The options an asynchronous endpoint tags its calls with. */
+  protected static CallOptions forAsync(CallOptions options) {
+    return Checks.notNull(options, "options").forAsync();
   }
 
   /**
