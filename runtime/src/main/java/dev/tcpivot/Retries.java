@@ -55,12 +55,14 @@ final class Retries implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    // Why the request could take effect twice: worked out (it inspects the body) only once an
-    // attempt fails in a way that a retry could mend, so a request that succeeds never pays for it.
-    String unsafe = null;
-    boolean judged = false;
-    long start = clock.millis();
-    for (int attempt = 1; ; attempt++) {
+    CallOptions options = options(request);
+    if (options.async()) {
+      // The transport runs an asynchronous call's retries itself, waiting on a timer.
+      return readWhole(chain.proceed(request));
+    }
+    long timeout = chain.call().timeout().timeoutNanos();
+    Attempts attempts = attempts(request, timeout == 0 ? null : Duration.ofNanos(timeout));
+    for (;;) {
       Response response = null;
       IOException failure = null;
       try {
@@ -68,41 +70,16 @@ final class Retries implements Interceptor {
       } catch (IOException e) {
         failure = e;
       }
-      boolean retryable = failure != null ? retryable(failure) : retryable(response.code());
-      if (!retryable || chain.call().isCanceled()) {
-        return finish(response, failure, attempt);
+      RetryEvent retry = attempts.next(response, failure, chain.call().isCanceled());
+      if (retry == null) {
+        return finish(response, failure, attempts.count());
       }
-      if (!judged) {
-        unsafe = policy.retryNonIdempotent() ? null : Repeatable.whyNot(request);
-        judged = true;
-      }
-      boolean allowed = unsafe == null || (failure != null && notSent(failure));
-      if (!allowed) {
-        LOG.debug("{} {} not retried: {}", request.method(), request.url().encodedPath(), unsafe);
-        return finish(response, failure, attempt);
-      }
-      if (attempt >= policy.maxAttempts()) {
-        return finish(response, failure, attempt);
-      }
-      Duration retryAfter = response == null ? null : retryAfter(response);
-      Duration delay = retryAfter != null ? retryAfter : backoff(attempt);
-      if (clock.millis() - start + delay.toMillis() > policy.maxElapsed().toMillis()) {
-        LOG.debug("{} {} not retried: waiting {} ms would pass the policy's maxElapsed of {}",
-            request.method(), request.url().encodedPath(), delay.toMillis(), policy.maxElapsed());
-        return finish(response, failure, attempt);
-      }
-      RetryEvent event =
-          new RetryEvent(
-              request.method(), request.url().encodedPath(), attempt, policy.maxAttempts(),
-              response == null ? 0 : response.code(),
-              response == null ? Transport.describe(failure) : "HTTP " + response.code(),
-              delay, retryAfter != null);
       if (response != null) {
         response.close();
       }
-      announce(event);
+      announce(retry);
       try {
-        sleeper.sleep(delay);
+        sleeper.sleep(retry.delay());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting to retry");
@@ -112,7 +89,94 @@ final class Retries implements Interceptor {
     }
   }
 
-  private void announce(RetryEvent event) {
+  /** The per-call options a request carries, or the defaults. */
+  static CallOptions options(Request request) {
+    CallOptions options = request.tag(CallOptions.class);
+    return options == null ? CallOptions.defaults() : options;
+  }
+
+  /**
+   * The attempts of one request, starting now.
+   *
+   * @param timeout how long the whole call may take (no retry waits past it), or null for no limit
+   */
+  Attempts attempts(Request request, Duration timeout) {
+    return new Attempts(request, options(request).noRetries(), timeout);
+  }
+
+  /**
+   * The attempts of one request: after each one, whether and when to send it again. Shared by the
+   * blocking loop above and the transport's asynchronous calls, so both follow the same policy.
+   */
+  final class Attempts {
+    private final Request request;
+    private final boolean noRetries;
+    private final long start;
+    private final long limit;
+    // Why the request could take effect twice: worked out (it inspects the body) only once an
+    // attempt fails in a way that a retry could mend, so a request that succeeds never pays for it.
+    private String unsafe;
+    private boolean judged;
+    private int attempt = 1;
+
+    private Attempts(Request request, boolean noRetries, Duration timeout) {
+      this.request = request;
+      this.noRetries = noRetries;
+      this.start = clock.millis();
+      long elapsed = policy.maxElapsed().toMillis();
+      this.limit = timeout == null ? elapsed : Math.min(elapsed, timeout.toMillis());
+    }
+
+    /** How many attempts have been made, the current one included. */
+    int count() {
+      return attempt;
+    }
+
+    /**
+     * After the current attempt ended with {@code response} or {@code failure}: the retry to make,
+     * with its wait, or null to stop and report this attempt's outcome.
+     */
+    RetryEvent next(Response response, IOException failure, boolean canceled) {
+      boolean retryable = failure != null ? retryable(failure) : retryable(response.code());
+      if (!retryable || canceled) {
+        return null;
+      }
+      if (noRetries) {
+        LOG.debug("{} {} not retried: the call's options say no retries", request.method(), request.url().encodedPath());
+        return null;
+      }
+      if (!judged) {
+        unsafe = policy.retryNonIdempotent() ? null : Repeatable.whyNot(request);
+        judged = true;
+      }
+      boolean allowed = unsafe == null || (failure != null && notSent(failure));
+      if (!allowed) {
+        LOG.debug("{} {} not retried: {}", request.method(), request.url().encodedPath(), unsafe);
+        return null;
+      }
+      if (attempt >= policy.maxAttempts()) {
+        return null;
+      }
+      Duration retryAfter = response == null ? null : retryAfter(response);
+      Duration delay = retryAfter != null ? retryAfter : backoff(attempt);
+      if (clock.millis() - start + delay.toMillis() > limit) {
+        LOG.debug("{} {} not retried: waiting {} ms would pass the {} ms the call may take",
+            request.method(), request.url().encodedPath(), delay.toMillis(), limit);
+        return null;
+      }
+      RetryEvent event =
+          new RetryEvent(
+              request.method(), request.url().encodedPath(), attempt, policy.maxAttempts(),
+              response == null ? 0 : response.code(),
+              response == null ? Transport.describe(failure) : "HTTP " + response.code(),
+              delay, retryAfter != null);
+      attempt++;
+      return event;
+    }
+  }
+
+  /** Logs the retry and tells the listener. */
+  void announce(RetryEvent event) {
     LOG.info("{}", event);
     if (listener == null) {
       return;
@@ -124,7 +188,7 @@ final class Retries implements Interceptor {
     }
   }
 
-  private static Response finish(Response response, IOException failure, int attempts) throws IOException {
+  static Response finish(Response response, IOException failure, int attempts) throws IOException {
     if (failure != null) {
       throw attempts > 1 ? new GaveUp(attempts, failure) : failure;
     }
@@ -132,7 +196,7 @@ final class Retries implements Interceptor {
   }
 
   /** The response with its body read into memory; a failure while reading is a failed attempt. */
-  private static Response readWhole(Response response) throws IOException {
+  static Response readWhole(Response response) throws IOException {
     ResponseBody body = response.body();
     if (body == null) {
       return response;

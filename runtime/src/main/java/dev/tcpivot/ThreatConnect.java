@@ -7,7 +7,10 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.Executor;
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -38,10 +41,10 @@ public final class ThreatConnect extends Endpoints {
   private final HttpUrl baseUrl;
   private final Transport transport;
 
-  private ThreatConnect(HttpUrl baseUrl, Retrofit retrofit, RetryPolicy retries) {
-    super(retrofit, retries);
+  private ThreatConnect(HttpUrl baseUrl, Transport transport) {
+    super(new ApiCalls(transport) {});
     this.baseUrl = baseUrl;
-    this.transport = new Transport(retrofit, retries);
+    this.transport = transport;
   }
 
   /** A builder; a base URL and one way to authenticate are required. */
@@ -109,6 +112,10 @@ public final class ThreatConnect extends Endpoints {
     private RetryListener retryListener;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+    private int maxConcurrentRequests;
+    private double maxRequestsPerSecond;
+    private Waits waits = Waits.SHARED;
+    private LongSupplier nanoTime = System::nanoTime;
 
     private Builder() {}
 
@@ -192,6 +199,49 @@ public final class ThreatConnect extends Endpoints {
       return this;
     }
 
+    /**
+     * The most requests this client has in flight at once, counting every caller: blocking and
+     * asynchronous calls, pages and {@link BulkLinks} chunks; a request over it waits for a slot
+     * (an asynchronous one without holding a thread). Each attempt of a retried request takes its
+     * own slot, and a wait between attempts holds none. No limit by default.
+     *
+     * <p>An OkHttp client built here lets as many asynchronous requests run at once (OkHttp's own
+     * default is 5 per host); one given with {@link #httpClient} keeps its dispatcher's limits.
+     */
+    public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+      if (maxConcurrentRequests < 1) {
+        throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, not " + maxConcurrentRequests);
+      }
+      this.maxConcurrentRequests = maxConcurrentRequests;
+      return this;
+    }
+
+    /**
+     * The most requests this client starts per second, counting every caller like
+     * {@link #maxConcurrentRequests}. No limit by default. Either way, an HTTP 429 lowers the rate
+     * for a while and it then recovers step by step; the {@link #retryListener retry listener}
+     * hears of each change ({@link RetryListener#onRateChange}).
+     */
+    public Builder maxRequestsPerSecond(double maxRequestsPerSecond) {
+      if (!(maxRequestsPerSecond > 0) || Double.isInfinite(maxRequestsPerSecond)) {
+        throw new IllegalArgumentException("maxRequestsPerSecond must be positive and finite, not " + maxRequestsPerSecond);
+      }
+      this.maxRequestsPerSecond = maxRequestsPerSecond;
+      return this;
+    }
+
+    /** The timer that asynchronous calls wait on; one shared daemon thread by default. */
+    Builder waits(Waits waits) {
+      this.waits = Checks.notNull(waits, "waits");
+      return this;
+    }
+
+    /** The time source of the request budget; {@code System::nanoTime} by default. */
+    Builder nanoTime(LongSupplier nanoTime) {
+      this.nanoTime = Checks.notNull(nanoTime, "nanoTime");
+      return this;
+    }
+
     /** The clock that dates HMAC signatures and times retries; the system clock by default. */
     Builder clock(Clock clock) {
       this.clock = Checks.notNull(clock, "clock");
@@ -226,12 +276,32 @@ public final class ThreatConnect extends Endpoints {
       if (authentication == null) {
         throw new IllegalStateException("credentials are required: call hmac(...) or token(...)");
       }
+      Retries retrying = new Retries(retries, retryListener, clock, sleeper, random);
+      RetryListener listener = retryListener;
+      // Built even without limits: a 429 lowers the rate of every caller for a while.
+      RequestBudget budget =
+          new RequestBudget(maxConcurrentRequests, maxRequestsPerSecond, nanoTime, waits,
+              change -> {
+                if (listener != null) {
+                  listener.onRateChange(change);
+                }
+              });
+      OkHttpClient.Builder http = httpClient == null ? new OkHttpClient.Builder() : httpClient.newBuilder();
+      if (httpClient == null) {
+        Dispatcher dispatcher = new Dispatcher();
+        int parallel = maxConcurrentRequests == 0 ? 64 : Math.max(maxConcurrentRequests, 5);
+        dispatcher.setMaxRequests(parallel);
+        dispatcher.setMaxRequestsPerHost(parallel);
+        http.dispatcher(dispatcher);
+      }
       OkHttpClient client =
-          (httpClient == null ? new OkHttpClient.Builder() : httpClient.newBuilder())
+          http
               .connectTimeout(connectTimeout)
               .readTimeout(readTimeout)
               .retryOnConnectionFailure(false)
-              .addInterceptor(new Retries(retries, retryListener, clock, sleeper, random))
+              .addInterceptor(new ActivityLogParameter())
+              .addInterceptor(retrying)
+              .addInterceptor(new BudgetGate(budget, retrying))
               .addNetworkInterceptor(new SameOriginOnly(baseUrl, authentication))
               .addNetworkInterceptor(new RequestLog())
               .build();
@@ -241,7 +311,8 @@ public final class ThreatConnect extends Endpoints {
               .client(client)
               .addConverterFactory(new EnvelopeConverters(JacksonConverterFactory.create(Json.mapper())))
               .build();
-      return new ThreatConnect(baseUrl, retrofit, retries);
+      Executor pool = client.dispatcher().executorService();
+      return new ThreatConnect(baseUrl, new Transport(retrofit, retries, retrying, budget, waits, pool));
     }
 
     private static Duration positive(Duration timeout, String name) {

@@ -4,7 +4,12 @@ import dev.tcpivot.ApiCalls.Envelope;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -21,11 +26,50 @@ import retrofit2.Retrofit;
 final class Transport {
   private final Retrofit retrofit;
   private final RetryPolicy policy;
+  private final Retries retries;
+  private final RequestBudget budget;
+  private final Waits waits;
+  private final Executor callbacks;
+
+  /**
+   * Over a Retrofit whose client runs {@code retries} and {@code budget} for blocking calls; this
+   * transport runs them for asynchronous ones.
+   *
+   * @param waits the timer asynchronous calls wait on
+   * @param callbacks where a future that the timer ends (a timeout) is completed: the client's own
+   *     pool, never the timer thread
+   */
+  Transport(Retrofit retrofit, RetryPolicy policy, Retries retries, RequestBudget budget, Waits waits, Executor callbacks) {
+    this.retrofit = Checks.notNull(retrofit, "retrofit");
+    this.policy = Checks.notNull(policy, "policy");
+    this.retries = Checks.notNull(retries, "retries");
+    this.budget = Checks.notNull(budget, "budget");
+    this.waits = Checks.notNull(waits, "waits");
+    this.callbacks = Checks.notNull(callbacks, "callbacks");
+  }
 
   /** Over a Retrofit whose client retries by the policy (which the messages then explain). */
   Transport(Retrofit retrofit, RetryPolicy policy) {
-    this.retrofit = Checks.notNull(retrofit, "retrofit");
-    this.policy = Checks.notNull(policy, "policy");
+    this(retrofit, policy,
+        new Retries(policy, null, java.time.Clock.systemUTC(), Sleeper.SYSTEM,
+            () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble()),
+        RequestBudget.unlimited(), Waits.SHARED, Runnable::run);
+  }
+
+  Retries retries() {
+    return retries;
+  }
+
+  RequestBudget budget() {
+    return budget;
+  }
+
+  Waits waits() {
+    return waits;
+  }
+
+  Executor callbacks() {
+    return callbacks;
   }
 
   /** The implementation of a generated Retrofit interface. */
@@ -59,22 +103,63 @@ final class Transport {
     return execute(call, true);
   }
 
-  <T> java.util.concurrent.CompletableFuture<T> dataAsync(Call<Envelope<T>> call) {
-    throw new UnsupportedOperationException("the asynchronous engine is not wired in yet");
+  /** {@link #data} without blocking: see {@link AsyncCall}. */
+  <T> CompletableFuture<T> dataAsync(Call<Envelope<T>> call) {
+    return new AsyncCall<T, T>(this, call, true, envelope -> {
+      if (envelope.data() == null) {
+        Request request = call.request();
+        throw new ThreatConnectException(
+            200, request.method(), request.url().encodedPath(), "the response carries no data", null, null);
+      }
+      return envelope.data();
+    }).start();
   }
 
-  java.util.concurrent.CompletableFuture<Void> noDataAsync(Call<Envelope<Object>> call) {
-    throw new UnsupportedOperationException("the asynchronous engine is not wired in yet");
+  /** {@link #noData} without blocking. */
+  CompletableFuture<Void> noDataAsync(Call<Envelope<Object>> call) {
+    return new AsyncCall<Object, Void>(this, call, false, envelope -> null).start();
   }
 
-  java.util.concurrent.CompletableFuture<Long> countAsync(Call<Envelope<Object>> call) {
-    throw new UnsupportedOperationException("the asynchronous engine is not wired in yet");
+  /** {@link #count} without blocking. */
+  CompletableFuture<Long> countAsync(Call<Envelope<Object>> call) {
+    return new AsyncCall<Object, Long>(this, call, true, envelope -> {
+      if (envelope.count() == null) {
+        Request request = call.request();
+        throw new ThreatConnectException(
+            200, request.method(), request.url().encodedPath(), "the response carries no count", null, null);
+      }
+      return envelope.count();
+    }).start();
   }
 
+  /** The objects of a list call as a publisher, fetching a page when its subscriber asks. */
   <T> AsyncPaged<T> pagedAsync(
       Call<Envelope<List<T>>> first, Function<String, Call<Envelope<List<T>>>> next) {
-    throw new UnsupportedOperationException("the asynchronous engine is not wired in yet");
+    return new PagePublisher<>(previous -> {
+      Call<Envelope<List<T>>> call;
+      if (previous == null) {
+        call = first.clone();
+      } else {
+        AsyncPage<T> page = (AsyncPage<T>) previous;
+        try {
+          call = next.apply(nextLink(page.next().orElseThrow(), page.request()));
+        } catch (ThreatConnectException e) {
+          return CompletableFuture.failedFuture(e);
+        }
+      }
+      Request request = call.request();
+      return new AsyncCall<List<T>, Paged.Page<T>>(this, call, true, envelope -> {
+        List<T> data = envelope.data() == null ? List.of() : Collections.unmodifiableList(envelope.data());
+        String found = envelope.next();
+        // As in PagedCalls: an empty page ends the walk even if a link is present.
+        String link = found == null || found.isEmpty() || data.isEmpty() ? null : found;
+        return new AsyncPage<>(data, Optional.ofNullable(link), request);
+      }).start();
+    });
   }
+
+  /** A page as an asynchronous walk saw it, with the request that fetched it (for messages). */
+  private record AsyncPage<T>(List<T> items, Optional<String> next, Request request) implements Paged.Page<T> {}
 
   /** Executes a call made with {@code count=true} and returns the envelope's {@code count}. */
   long count(Call<Envelope<Object>> call) {
@@ -138,19 +223,38 @@ final class Transport {
 
   private <T> Envelope<T> execute(Call<Envelope<T>> call, boolean bodyRequired) {
     Request request = call.request();
-    String method = request.method();
-    String path = request.url().encodedPath();
+    Retries.options(request).timeout()
+        .ifPresent(timeout -> call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS));
     Response<Envelope<T>> response;
     try {
       response = call.execute();
     } catch (IOException e) {
-      int attempts = e instanceof Retries.GaveUp ? ((Retries.GaveUp) e).attempts : 1;
-      String advice =
-          attempts == 1 && Retries.retryable(e) && !Retries.notSent(e) ? notRetried(request) : null;
-      String description = describe(e) + (advice == null ? "" : "; " + advice);
-      throw new NoResponseException(method, path, description, timedOut(e), attempts, e);
+      throw noResponse(request, e, 1);
     }
-    int attempts = attempts(response.raw());
+    return handle(request, response, attempts(response.raw()), bodyRequired);
+  }
+
+  /**
+   * The failure of a request that got no complete response.
+   *
+   * @param attempts the attempts made, unless {@code e} says (a request that the blocking retries
+   *     gave up on carries its count)
+   */
+  NoResponseException noResponse(Request request, IOException e, int attempts) {
+    if (e instanceof Retries.GaveUp) {
+      attempts = ((Retries.GaveUp) e).attempts;
+    }
+    String advice =
+        attempts == 1 && Retries.retryable(e) && !Retries.notSent(e) ? notRetried(request) : null;
+    String description = describe(e) + (advice == null ? "" : "; " + advice);
+    return new NoResponseException(
+        request.method(), request.url().encodedPath(), description, timedOut(e), attempts, e);
+  }
+
+  /** The envelope of a response, or the exception that reports its refusal. */
+  <T> Envelope<T> handle(Request request, Response<Envelope<T>> response, int attempts, boolean bodyRequired) {
+    String method = request.method();
+    String path = request.url().encodedPath();
     if (!response.isSuccessful()) {
       throw refusal(request, response.raw(), response.errorBody(), attempts, policy);
     }
@@ -228,7 +332,7 @@ final class Transport {
   }
 
   private static String notRetried(Request request, RetryPolicy policy) {
-    if (policy.maxAttempts() == 1 || policy.retryNonIdempotent()) {
+    if (policy.maxAttempts() == 1 || policy.retryNonIdempotent() || Retries.options(request).noRetries()) {
       return null;
     }
     String why = Repeatable.whyNot(request);

@@ -24,12 +24,17 @@ public final class VirtualTime extends Clock {
 
   /** The builder, with this clock, a sleeper that advances it, and the fixed jitter. */
   public ThreatConnect.Builder applyTo(ThreatConnect.Builder builder) {
-    return builder.clock(this).random(() -> jitter).sleeper(delay -> {
-      synchronized (this) {
-        sleeps.add(delay);
-        now = now.plus(delay);
-      }
+    return builder.clock(this).random(() -> jitter).sleeper(this::pass).waits((delay, task) -> {
+      // An asynchronous call's wait passes like a blocking one's, and its task runs at once.
+      pass(delay);
+      task.run();
+      return java.util.concurrent.CompletableFuture.completedFuture(null);
     });
+  }
+
+  private synchronized void pass(Duration delay) {
+    sleeps.add(delay);
+    now = now.plus(delay);
   }
 
   /** The fraction of the backoff's cap that the jitter picks, 0.5 unless set. */

@@ -101,6 +101,11 @@ public final class MockApi implements AutoCloseable, AfterEachCallback {
     return server.getRequestCount();
   }
 
+  /** Answers every request with {@code dispatcher} instead of the queue (for concurrent tests). */
+  public void dispatch(okhttp3.mockwebserver.Dispatcher dispatcher) {
+    server.setDispatcher(dispatcher);
+  }
+
   /**
    * Checks the HMAC headers of a request against the request line the server received: the
    * {@code Timestamp} header holds epoch seconds, and {@code Authorization} is
