@@ -11,6 +11,12 @@ import java.util.Optional;
  * <p>What only the server can know surfaces here: an ID that does not exist, an association to an
  * object in another owner on an endpoint that refuses those, an Indicator-to-Indicator association
  * against the instance's configuration ({@code errCode 0x1001}).
+ *
+ * <p>A refusal whose HTTP status has a meaning of its own is thrown as a subclass, to catch by
+ * meaning: {@link BadRequestException} (400), {@link AuthenticationException} (401),
+ * {@link PermissionException} (403), {@link NotFoundException} (404), {@link RateLimitedException}
+ * (429) and {@link ServerErrorException} (5xx). Any other status, and an {@code "Error"} envelope in
+ * a 2xx response, is thrown as this class itself.
  */
 public class ThreatConnectException extends RuntimeException {
   private static final long serialVersionUID = 1L;

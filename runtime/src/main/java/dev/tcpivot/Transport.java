@@ -271,9 +271,9 @@ final class Transport {
           response.code(), method, path, envelope.message(), null, null, attempts, null);
     }
     if ("Error".equals(envelope.status())) {
-      throw new ThreatConnectException(
+      throw Refusals.of(
           response.code(), method, path, envelope.message(), envelope.errCode(),
-          advice(response.code(), envelope.message(), null), attempts, null);
+          advice(response.code(), envelope.message(), null), attempts, null, null);
     }
     return envelope;
   }
@@ -306,8 +306,8 @@ final class Transport {
       String notRetried = notRetried(request, policy);
       advice = notRetried == null ? advice : advice == null ? notRetried : advice + "; " + notRetried;
     }
-    return new ThreatConnectException(
-        code, request.method(), request.url().encodedPath(), message, errCode, advice, attempts, null);
+    return Refusals.of(code, request.method(), request.url().encodedPath(), message, errCode, advice, attempts,
+        RetryAfter.of(raw), null);
   }
 
   /** What a caller can do about a refusal, when the response says. */
