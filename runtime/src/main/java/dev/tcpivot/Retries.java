@@ -232,6 +232,11 @@ final class Retries implements Interceptor {
 
   /** The wait of a 429 or 503's {@code Retry-After}: delay-seconds or an HTTP date; else null. */
   Duration retryAfter(Response response) {
+    return retryAfter(response, clock);
+  }
+
+  /** {@link #retryAfter(Response)} with an HTTP date counted from {@code clock}'s now. */
+  static Duration retryAfter(Response response, Clock clock) {
     if (response.code() != 429 && response.code() != 503) {
       return null;
     }

@@ -17,7 +17,6 @@ final class RetryAfter {
   static Duration of(okhttp3.Response response) {
     long arrived = response.receivedResponseAtMillis();
     Clock clock = arrived > 0 ? Clock.fixed(Instant.ofEpochMilli(arrived), ZoneOffset.UTC) : Clock.systemUTC();
-    // Only the reading of the header is used: this interceptor never runs.
-    return new Retries(RetryPolicy.none(), null, clock, Sleeper.SYSTEM, () -> 0.0).retryAfter(response);
+    return Retries.retryAfter(response, clock);
   }
 }
