@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import retrofit2.Call;
-import retrofit2.Retrofit;
 
 /**
  * The base of the classes that tcpivot generates to call the API: the endpoints of the typed SDK
@@ -20,11 +19,6 @@ import retrofit2.Retrofit;
  */
 public abstract class ApiCalls {
   private final Transport transport;
-
-  /** For an endpoint of the typed SDK, over the client's Retrofit and retry policy. */
-  protected ApiCalls(Retrofit retrofit, RetryPolicy retries) {
-    this.transport = new Transport(retrofit, retries);
-  }
 
   /**
    * For a copy of an endpoint that differs in its own fields only, such as its owner, and for an
@@ -368,5 +362,30 @@ public abstract class ApiCalls {
     String prev() {
       return prev;
     }
+  }
+
+  // ---- For declared clients ------------------------------------------------------------------------
+
+  /**
+   * The future of a call whose answer is not wanted, e.g. an update declared to return
+   * {@code CompletableFuture<Void>}: it completes when the call does, with the call's failure if
+   * it fails, and cancelling it cancels the call.
+   */
+  protected static java.util.concurrent.CompletableFuture<Void> completion(
+      java.util.concurrent.CompletableFuture<?> call) {
+    java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+    Checks.notNull(call, "call").whenComplete((ignored, failure) -> {
+      if (failure != null) {
+        done.completeExceptionally(failure);
+      } else {
+        done.complete(null);
+      }
+    });
+    done.whenComplete((ignored, failure) -> {
+      if (done.isCancelled()) {
+        call.cancel(true);
+      }
+    });
+    return done;
   }
 }

@@ -1,6 +1,7 @@
 package dev.tcpivot;
 
 import dev.tcpivot.spec.GeneratedNames;
+import dev.tcpivot.v3.AsyncEndpoints;
 import dev.tcpivot.v3.Endpoints;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -41,10 +42,15 @@ public final class ThreatConnect extends Endpoints {
   private final HttpUrl baseUrl;
   private final Transport transport;
 
+  private final AsyncEndpoints async;
+
+  // Every endpoint, blocking or not, and every declared client calls through this one transport,
+  // so that they share its retries and request budget.
   private ThreatConnect(HttpUrl baseUrl, Transport transport) {
     super(new ApiCalls(transport) {});
     this.baseUrl = baseUrl;
     this.transport = transport;
+    this.async = AsyncEndpoints.of(this);
   }
 
   /** A builder; a base URL and one way to authenticate are required. */
@@ -86,6 +92,23 @@ public final class ThreatConnect extends Endpoints {
   /** What the endpoints of the SDK and the declared clients call through. */
   Transport transport() {
     return transport;
+  }
+
+  /**
+   * The same endpoints without blocking: each call returns at once a {@link
+   * java.util.concurrent.CompletableFuture} (lists: an {@link AsyncPaged}), over this client's
+   * connection, credentials, retry policy and request budget.
+   *
+   * <pre>{@code
+   * tc.async().groups().update(12, GroupUpdate.builder().name("renamed").build())
+   *     .thenAccept(group -> log.info("renamed {}", group.id()));
+   * }</pre>
+   *
+   * <p>Cancelling a future cancels its request and the retries still pending; bad arguments are
+   * thrown at once, before anything is sent.
+   */
+  public AsyncEndpoints async() {
+    return async;
   }
 
   /** The API root requests go to, e.g. {@code https://app.threatconnect.com/api/}. */

@@ -34,7 +34,10 @@ record ClientModel(TypeElement type, List<ClientModel.Method> methods) {
     }
   }
 
-  /** What a method's Java return type asks of the response. */
+  /**
+   * What a method's Java return type asks of the response; an asynchronous method (a
+   * {@code CompletableFuture} or an {@code AsyncPaged}) asks the same of its future.
+   */
   enum Returns {
     VOID,
     MODEL,
@@ -78,6 +81,7 @@ record ClientModel(TypeElement type, List<ClientModel.Method> methods) {
       Operation operation,
       ObjectType endpoint,
       Returns returns,
+      boolean async,
       Optional<Key> key,
       Optional<VariableElement> body,
       List<Association> associations,

@@ -19,7 +19,8 @@ import javax.lang.model.element.VariableElement;
 /**
  * Writes, for a valid client interface {@code X}, the implementation {@code X_Impl}: each method
  * a call into the typed SDK, as a user would write it by hand, so that javac checks every declared
- * association a second time against the generated setters.
+ * association a second time against the generated setters. A method that returns a
+ * {@code CompletableFuture} or an {@code AsyncPaged} calls the asynchronous endpoints instead.
  */
 final class ClientWriter {
   static final String GENERATOR = "dev.tcpivot.processor.ClientProcessor";
@@ -48,17 +49,24 @@ final class ClientWriter {
         .addSuperinterface(type)
         .addJavadoc("{@link $T}, implemented with the typed SDK. Obtain it with\n"
             + "{@code threatConnect.create($T.class)}.\n", type, type)
-        .addField(endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("Used by {@code ThreatConnect.create}; not for direct use.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(THREAT_CONNECT, "threatConnect")
-            .addStatement("super(threatConnect)")
-            // The client is the built-in SDK's endpoints; a module's own SDK attaches to it.
-            .addStatement(sdkPackage.equals(ClientProcessing.BUILT_IN_SDK)
-                ? CodeBlock.of("this.endpoints = threatConnect")
-                : CodeBlock.of("this.endpoints = $T.of(threatConnect)", endpoints()))
-            .build());
+        .addField(endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL);
+    boolean builtIn = sdkPackage.equals(ClientProcessing.BUILT_IN_SDK);
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addJavadoc("Used by {@code ThreatConnect.create}; not for direct use.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(THREAT_CONNECT, "threatConnect")
+        .addStatement("super(threatConnect)")
+        // The client is the built-in SDK's endpoints; a module's own SDK attaches to it.
+        .addStatement(builtIn
+            ? CodeBlock.of("this.endpoints = threatConnect")
+            : CodeBlock.of("this.endpoints = $T.of(threatConnect)", endpoints()));
+    if (client.methods().stream().anyMatch(ClientModel.Method::async)) {
+      impl.addField(asyncEndpoints(), "asyncEndpoints", Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement(builtIn
+          ? CodeBlock.of("this.asyncEndpoints = threatConnect.async()")
+          : CodeBlock.of("this.asyncEndpoints = $T.of(threatConnect)", asyncEndpoints()));
+    }
+    impl.addMethod(constructor.build());
     for (ClientModel.Method method : client.methods()) {
       impl.addMethod(method(method));
     }
@@ -82,9 +90,12 @@ final class ClientWriter {
       spec.addStatement("$T $N = $L", bodyType(method), body, body(method, taken));
     }
     String endpoint = unique(method.endpoint().endpointName(), taken);
-    ClassName facade = sdk(Naming.facade(method.endpoint()));
+    ClassName facade = sdk(method.async()
+        ? Naming.asyncFacade(method.endpoint())
+        : Naming.facade(method.endpoint()));
+    String endpoints = method.async() ? "asyncEndpoints" : "endpoints";
     spec.addStatement("$T $N = $L.$N()", facade, endpoint,
-        taken.contains("endpoints") ? "this.endpoints" : "endpoints", method.endpoint().endpointName());
+        taken.contains(endpoints) ? "this." + endpoints : endpoints, method.endpoint().endpointName());
     method.owner().ifPresent(owner -> spec
         .beginControlFlow("if ($N != null)", name(owner))
         .addStatement("$N = $N.inOwner(notBlank($N, $S))", endpoint, endpoint, name(owner), name(owner))
@@ -103,6 +114,9 @@ final class ClientWriter {
         call = CodeBlock.of("$N.update($L, $N$L)", endpoint, key, body, fields);
         break;
       case DELETE:
+        if (method.async()) {
+          return spec.addStatement("return $N.delete($L)", endpoint, key).build();
+        }
         return spec.addStatement("$N.delete($L)", endpoint, key).build();
       case GET_ALL:
         CodeBlock options = method.tql()
@@ -112,13 +126,17 @@ final class ClientWriter {
             .orElse(CodeBlock.of("$T.defaults()", ClassName.get("dev.tcpivot", "ListOptions")));
         call = CodeBlock.of("$N.list($L$L)", endpoint, options, fields);
         if (method.returns() == ClientModel.Returns.LIST) {
-          call = CodeBlock.of("all($L)", call);
+          call = method.async() ? CodeBlock.of("$L.toList()", call) : CodeBlock.of("all($L)", call);
         }
         break;
       default:
         call = CodeBlock.of("$N.fields()", endpoint);
     }
     if (method.returns() == ClientModel.Returns.VOID) {
+      if (method.async()) {
+        // The future of the call, without its answer; cancelling it still cancels the request.
+        return spec.addStatement("return completion($L)", call).build();
+      }
       return spec.addStatement("$L", call).build();
     }
     return spec.addStatement("return $L", call).build();
@@ -213,6 +231,10 @@ final class ClientWriter {
 
   private ClassName endpoints() {
     return sdk(Naming.endpoints());
+  }
+
+  private ClassName asyncEndpoints() {
+    return sdk(Naming.asyncEndpoints());
   }
 
   private ClassName sdk(String simpleName) {

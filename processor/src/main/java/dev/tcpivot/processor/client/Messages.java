@@ -102,6 +102,11 @@ final class Messages {
     return "returns " + actual + ", but " + endpoint + " answers with " + expected;
   }
 
+  static String notCompletableFuture(String actual, String endpoint, String expected) {
+    return "returns " + actual + ", but an asynchronous method returns a CompletableFuture (or an AsyncPaged):"
+        + " " + endpoint + " answers with " + expected;
+  }
+
   static String missingKey(String operation, String keys, String singular) {
     return "@" + operation + " needs a @Key parameter: the " + keys + " of the " + singular;
   }

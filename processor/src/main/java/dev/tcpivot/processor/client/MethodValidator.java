@@ -25,6 +25,11 @@ import javax.lang.model.type.TypeMirror;
  * method, parameter or annotation value at fault; a broken method yields no model.
  */
 final class MethodValidator {
+  private static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
+  private static final String FUTURE = "java.util.concurrent.Future";
+  private static final String COMPLETION_STAGE = "java.util.concurrent.CompletionStage";
+  private static final String ASYNC_PAGED = "dev.tcpivot.AsyncPaged";
+
   private final Spec spec;
   private final Annotations annotations;
   private final TypeShapes shapes;
@@ -77,7 +82,8 @@ final class MethodValidator {
     }
     return Optional.of(
         new ClientModel.Method(
-            method, operation, endpoint.get(), returns.get(), parameters.key, parameters.body,
+            method, operation, endpoint.get(), returns.get(), asynchronous(method.getReturnType()),
+            parameters.key, parameters.body,
             parameters.associations, parameters.owner, parameters.tql, includes));
   }
 
@@ -109,6 +115,9 @@ final class MethodValidator {
     }
     TypeMirror type = method.getReturnType();
     String simple = Naming.model(endpoint);
+    if (asynchronous(type) || shapes.isA(type, FUTURE) || shapes.isA(type, COMPLETION_STAGE)) {
+      return asyncReturns(method, type, operation, endpoint, report);
+    }
     boolean isVoid = type.getKind() == TypeKind.VOID;
     switch (operation) {
       case CREATE:
@@ -137,6 +146,88 @@ final class MethodValidator {
         }
         return wrong(method, type, endpoint, "List<FieldInfo>", report);
     }
+  }
+
+  /**
+   * The return of an asynchronous method: the future of what the blocking form may return
+   * ({@code CompletableFuture<Void>} for nothing), and for lists {@code AsyncPaged<X>} or
+   * {@code CompletableFuture<List<X>>}. Other kinds of future are refused: the implementation
+   * hands out the SDK's own futures, whose cancelling cancels the request.
+   */
+  private Optional<ClientModel.Returns> asyncReturns(
+      ExecutableElement method, TypeMirror type, ClientModel.Operation operation, ObjectType endpoint,
+      Report report) {
+    String model = sdkPackage + "." + Naming.model(endpoint);
+    String expected = asyncExpected(operation, Naming.model(endpoint));
+    if (!asynchronous(type)) {
+      report.error(method, Messages.notCompletableFuture(TypeShapes.display(type), endpoint.endpoint(), expected));
+      return Optional.empty();
+    }
+    if (shapes.isExactly(type, ASYNC_PAGED)) {
+      if (operation == ClientModel.Operation.GET_ALL && oneArgument(type, ASYNC_PAGED, model)) {
+        return Optional.of(ClientModel.Returns.PAGED);
+      }
+      return wrong(method, type, endpoint, expected, report);
+    }
+    List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+    if (arguments.size() != 1) {
+      return wrong(method, type, endpoint, expected, report);
+    }
+    TypeMirror value = arguments.get(0);
+    boolean isVoid = shapes.isExactly(value, "java.lang.Void");
+    switch (operation) {
+      case CREATE:
+      case UPDATE:
+        if (isVoid) {
+          return Optional.of(ClientModel.Returns.VOID);
+        }
+        if (shapes.isExactly(value, model)) {
+          return Optional.of(ClientModel.Returns.MODEL);
+        }
+        break;
+      case GET:
+        if (shapes.isExactly(value, model)) {
+          return Optional.of(ClientModel.Returns.MODEL);
+        }
+        break;
+      case DELETE:
+        if (isVoid) {
+          return Optional.of(ClientModel.Returns.VOID);
+        }
+        break;
+      case GET_ALL:
+        if (oneArgument(value, "java.util.List", model)) {
+          return Optional.of(ClientModel.Returns.LIST);
+        }
+        break;
+      default:
+        if (oneArgument(value, "java.util.List", "dev.tcpivot.FieldInfo")) {
+          return Optional.of(ClientModel.Returns.FIELD_INFOS);
+        }
+    }
+    return wrong(method, type, endpoint, expected, report);
+  }
+
+  /** What an asynchronous method of the operation may return, as the error messages name it. */
+  private static String asyncExpected(ClientModel.Operation operation, String simple) {
+    switch (operation) {
+      case CREATE:
+      case UPDATE:
+        return "CompletableFuture<" + simple + "> or CompletableFuture<Void>";
+      case GET:
+        return "CompletableFuture<" + simple + ">";
+      case DELETE:
+        return "nothing (CompletableFuture<Void>)";
+      case GET_ALL:
+        return "AsyncPaged<" + simple + "> or CompletableFuture<List<" + simple + ">>";
+      default:
+        return "CompletableFuture<List<FieldInfo>>";
+    }
+  }
+
+  /** Whether the method answers without blocking: a CompletableFuture or an AsyncPaged. */
+  private boolean asynchronous(TypeMirror type) {
+    return shapes.isExactly(type, COMPLETABLE_FUTURE) || shapes.isExactly(type, ASYNC_PAGED);
   }
 
   private Optional<ClientModel.Returns> wrong(

@@ -12,13 +12,21 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the Retrofit interface of one endpoint, nested in its facade and used by it only.
- * Retrofit refuses type parameters on service interfaces, so each endpoint gets its own.
+ * Writes the Retrofit interface of one endpoint, nested in its facade.
+ * Retrofit refuses type parameters on service interfaces, so each endpoint gets its own; the
+ * asynchronous facade uses the same one.
  */
 final class ApiInterface {
   private static final String HTTP = "retrofit2.http";
   private static final TypeName STRING = ClassName.get(String.class);
   private static final TypeName STRINGS = ParameterizedTypeName.get(ClassName.get(List.class), STRING);
+  /**
+   * The last parameter of every call: the endpoint's options become the request's tag, which the
+   * client's interceptors read. Endpoints always pass one, never null.
+   */
+  private static final ParameterSpec TAG = ParameterSpec.builder(RuntimeTypes.CALL_OPTIONS, "options")
+      .addAnnotation(ClassName.get(HTTP, "Tag"))
+      .build();
 
   private ApiInterface() {}
 
@@ -33,6 +41,7 @@ final class ApiInterface {
         .addParameter(body(endpoint.create))
         .addParameter(query(STRINGS, "fields"))
         .addParameter(query(STRING, "owner"))
+        .addParameter(TAG)
         .build());
     for (PathKey pathKey : endpoint.object.pathKeys()) {
       KeyKind kind = KeyKind.of(pathKey);
@@ -43,16 +52,19 @@ final class ApiInterface {
           .addParameter(keyParameter)
           .addParameter(query(STRINGS, "fields"))
           .addParameter(query(STRING, "owner"))
+          .addParameter(TAG)
           .build());
       spec.addMethod(call("update" + kind.suffix, one, verb("PUT", path + "/{" + key + "}"))
           .addParameter(keyParameter)
           .addParameter(body(endpoint.update))
           .addParameter(query(STRINGS, "fields"))
           .addParameter(query(STRING, "owner"))
+          .addParameter(TAG)
           .build());
       spec.addMethod(call("delete" + kind.suffix, none, verb("DELETE", path + "/{" + key + "}"))
           .addParameter(keyParameter)
           .addParameter(query(STRING, "owner"))
+          .addParameter(TAG)
           .build());
     }
     spec.addMethod(call("list", many, verb("GET", path))
@@ -62,6 +74,7 @@ final class ApiInterface {
         .addParameter(query(STRING, "sorting"))
         .addParameter(query(ClassName.get(Long.class), "resultStart"))
         .addParameter(query(ClassName.get(Integer.class), "resultLimit"))
+        .addParameter(TAG)
         .build());
     if (endpoint.query.isPresent()) {
       // count=true adds the total to the envelope (v3/return_count.rst); one object is enough to read.
@@ -70,14 +83,17 @@ final class ApiInterface {
           .addParameter(query(TypeName.BOOLEAN, "count"))
           .addParameter(query(TypeName.INT, "resultLimit"))
           .addParameter(query(STRING, "owner"))
+          .addParameter(TAG)
           .build());
     }
     spec.addMethod(call("page", many, AnnotationSpec.builder(ClassName.get(HTTP, "GET")).build())
         .addParameter(ParameterSpec.builder(STRING, "next").addAnnotation(ClassName.get(HTTP, "Url")).build())
+        .addParameter(TAG)
         .build());
     spec.addMethod(call("fields",
             envelope(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.FIELD_INFO)),
             verb("OPTIONS", path + "/fields"))
+        .addParameter(TAG)
         .build());
     return spec.build();
   }

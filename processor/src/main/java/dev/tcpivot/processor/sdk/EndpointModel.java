@@ -28,6 +28,8 @@ final class EndpointModel {
   final AssociationRule rule;
   final String sdkPackage;
   final ClassName facade;
+  /** Its asynchronous twin, over the same Retrofit interface. */
+  final ClassName asyncFacade;
   final ClassName model;
   final ClassName create;
   final ClassName update;
@@ -59,6 +61,7 @@ final class EndpointModel {
     this.rule = spec.rule(object);
     this.sdkPackage = sdkPackage;
     this.facade = ClassName.get(sdkPackage, Naming.facade(object));
+    this.asyncFacade = ClassName.get(sdkPackage, Naming.asyncFacade(object));
     this.model = ClassName.get(sdkPackage, Naming.model(object));
     this.create = ClassName.get(sdkPackage, Naming.create(object));
     this.update = ClassName.get(sdkPackage, Naming.update(object));

@@ -97,6 +97,16 @@ public final class Naming {
     return "Endpoints";
   }
 
+  /** The asynchronous twin of {@link #endpoints()}, e.g. what {@code tc.async()} returns. */
+  public static String asyncEndpoints() {
+    return "Async" + endpoints();
+  }
+
+  /** The asynchronous twin of an endpoint facade, e.g. {@code AsyncGroups}. */
+  public static String asyncFacade(ObjectType object) {
+    return "Async" + facade(object);
+  }
+
   /**
    * The builder or class of one object type, for the fields only that type has: {@code Document},
    * {@code EmailAddress}; the factory that makes it is {@link #member} of the same type.

@@ -15,6 +15,9 @@ final class RuntimeTypes {
   static final ClassName ASSOCIATIONS = ClassName.get(RUNTIME, "Associations");
   static final ClassName METADATA = ClassName.get(RUNTIME, "Metadata");
   static final ClassName PAGED = ClassName.get(RUNTIME, "Paged");
+  static final ClassName ASYNC_PAGED = ClassName.get(RUNTIME, "AsyncPaged");
+  static final ClassName CALL_OPTIONS = ClassName.get(RUNTIME, "CallOptions");
+  static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
   static final ClassName LIST_OPTIONS = ClassName.get(RUNTIME, "ListOptions");
   static final ClassName FIELD_INFO = ClassName.get(RUNTIME, "FieldInfo");
   static final ClassName KEYWORD_SECTION = ClassName.get(RUNTIME, "KeywordSection");

@@ -40,12 +40,14 @@ public final class SdkGenerator {
         types.add(RefWriter.write(endpoint, values));
         types.add(NewObjectWriter.write(endpoint, values));
       }
-      types.add(FacadeWriter.write(endpoint));
+      types.add(FacadeWriter.write(endpoint, Flavour.BLOCKING));
+      types.add(FacadeWriter.write(endpoint, Flavour.ASYNC));
     }
     for (QueryType query : spec.queryTypes()) {
       types.add(QueryWriter.write(spec, query, sdkPackage));
     }
     types.add(EndpointsWriter.write(endpoints, sdkPackage));
+    types.add(EndpointsWriter.writeAsync(endpoints, sdkPackage));
     List<JavaFile> files = new ArrayList<>();
     for (TypeSpec type : types) {
       files.add(Poet.file(sdkPackage, decorate.apply(type.toBuilder()).build()));

@@ -1,15 +1,14 @@
 package dev.tcpivot.v3;
 
 import dev.tcpivot.ApiCalls;
+import dev.tcpivot.CallOptions;
 import dev.tcpivot.FieldInfo;
 import dev.tcpivot.ListOptions;
 import dev.tcpivot.Paged;
-import dev.tcpivot.RetryPolicy;
 import dev.tcpivot.ThreatConnect;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import retrofit2.Call;
-import retrofit2.Retrofit;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
@@ -18,6 +17,7 @@ import retrofit2.http.POST;
 import retrofit2.http.PUT;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
+import retrofit2.http.Tag;
 import retrofit2.http.Url;
 
 /**
@@ -31,29 +31,45 @@ public final class Artifacts extends ApiCalls {
 
   private final String owner;
 
-  Artifacts(Retrofit retrofit, RetryPolicy retries) {
-    super(retrofit, retries);
+  private final CallOptions options;
+
+  Artifacts(ApiCalls connection) {
+    super(connection);
     this.api = service(Api.class);
     this.owner = null;
+    this.options = CallOptions.defaults();
   }
 
   Artifacts(ThreatConnect threatConnect) {
     super(threatConnect);
     this.api = service(Api.class);
     this.owner = null;
+    this.options = CallOptions.defaults();
   }
 
-  private Artifacts(Artifacts from, String owner) {
+  private Artifacts(Artifacts from, String owner, CallOptions options) {
     super(from);
     this.api = from.api;
     this.owner = owner;
+    this.options = options;
   }
 
   /**
    * This endpoint with every request made in the named Community or Source ({@code ?owner=}), instead of the API user's Organization.
    */
   public Artifacts inOwner(String ownerName) {
-    return new Artifacts(this, notBlank(ownerName, "ownerName"));
+    return new Artifacts(this, notBlank(ownerName, "ownerName"), options);
+  }
+
+  /**
+   * This endpoint with {@code options} for every call it makes, its pages included; like
+   * {@link #inOwner(String)}, it leaves this endpoint as it is. {@code options.owner()}, when present,
+   * replaces this endpoint's owner, so the methods that name an object by XID can use it; a later
+   * {@code inOwner} replaces it again and keeps the other options.
+   */
+  public Artifacts with(CallOptions options) {
+    notNull(options, "options");
+    return new Artifacts(this, options.owner().orElse(owner), options);
   }
 
   /**
@@ -61,7 +77,7 @@ public final class Artifacts extends ApiCalls {
    */
   public Artifact create(ArtifactCreate body, ArtifactField... fields) {
     notNull(body, "body");
-    return data(api.create(body, names(fields, ArtifactField::wireName), owner));
+    return data(api.create(body, names(fields, ArtifactField::wireName), owner, this.options));
   }
 
   /**
@@ -69,7 +85,7 @@ public final class Artifacts extends ApiCalls {
    */
   public Artifact get(long id, ArtifactField... fields) {
     checkId(id, "id");
-    return data(api.get(id, names(fields, ArtifactField::wireName), owner));
+    return data(api.get(id, names(fields, ArtifactField::wireName), owner, this.options));
   }
 
   /**
@@ -78,7 +94,7 @@ public final class Artifacts extends ApiCalls {
   public Artifact update(long id, ArtifactUpdate body, ArtifactField... fields) {
     checkId(id, "id");
     notNull(body, "body");
-    return data(api.update(id, body, names(fields, ArtifactField::wireName), owner));
+    return data(api.update(id, body, names(fields, ArtifactField::wireName), owner, this.options));
   }
 
   /**
@@ -86,7 +102,7 @@ public final class Artifacts extends ApiCalls {
    */
   public void delete(long id) {
     checkId(id, "id");
-    noData(api.delete(id, owner));
+    noData(api.delete(id, owner, this.options));
   }
 
   /**
@@ -104,8 +120,8 @@ public final class Artifacts extends ApiCalls {
     List<String> names = names(fields, ArtifactField::wireName);
     return paged(
         api.list(names, options.tql(), options.owner() != null ? options.owner() : owner, options.sorting(),
-        options.resultStart() == 0 ? null : options.resultStart(), options.pageSize()),
-        api::page);
+        options.resultStart() == 0 ? null : options.resultStart(), options.pageSize(), this.options),
+        link -> api.page(link, this.options));
   }
 
   /**
@@ -128,7 +144,7 @@ public final class Artifacts extends ApiCalls {
    * {@code GET /v3/artifacts?count=true&resultLimit=1}: how many Artifacts the owner has (v3/return_count.rst).
    */
   public long count() {
-    return countOf(api.count(null, true, 1, owner));
+    return countOf(api.count(null, true, 1, owner, this.options));
   }
 
   /**
@@ -137,7 +153,7 @@ public final class Artifacts extends ApiCalls {
    */
   public long count(ArtifactQuery query) {
     notNull(query, "query");
-    return countOf(api.count(query.toTql(), true, 1, owner));
+    return countOf(api.count(query.toTql(), true, 1, owner, this.options));
   }
 
   /**
@@ -147,14 +163,14 @@ public final class Artifacts extends ApiCalls {
    * sent, so that no credentials go elsewhere.
    */
   public Paged<Artifact> resume(String nextLink) {
-    return paged(api.page(resumeLink(nextLink, "v3/artifacts")), api::page);
+    return paged(api.page(resumeLink(nextLink, "v3/artifacts"), this.options), link -> api.page(link, this.options));
   }
 
   /**
    * {@code OPTIONS /v3/artifacts/fields}: what responses can include on request, as this instance says.
    */
   public List<FieldInfo> fields() {
-    return data(api.fields());
+    return data(api.fields(this.options));
   }
 
   /**
@@ -163,32 +179,37 @@ public final class Artifacts extends ApiCalls {
   interface Api {
     @POST("v3/artifacts")
     Call<ApiCalls.Envelope<Artifact>> create(@Body ArtifactCreate body,
-        @Query("fields") List<String> fields, @Query("owner") String owner);
+        @Query("fields") List<String> fields, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @GET("v3/artifacts/{id}")
     Call<ApiCalls.Envelope<Artifact>> get(@Path("id") long id, @Query("fields") List<String> fields,
-        @Query("owner") String owner);
+        @Query("owner") String owner, @Tag CallOptions options);
 
     @PUT("v3/artifacts/{id}")
     Call<ApiCalls.Envelope<Artifact>> update(@Path("id") long id, @Body ArtifactUpdate body,
-        @Query("fields") List<String> fields, @Query("owner") String owner);
+        @Query("fields") List<String> fields, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @DELETE("v3/artifacts/{id}")
-    Call<ApiCalls.Envelope<Object>> delete(@Path("id") long id, @Query("owner") String owner);
+    Call<ApiCalls.Envelope<Object>> delete(@Path("id") long id, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @GET("v3/artifacts")
     Call<ApiCalls.Envelope<List<Artifact>>> list(@Query("fields") List<String> fields,
         @Query("tql") String tql, @Query("owner") String owner, @Query("sorting") String sorting,
-        @Query("resultStart") Long resultStart, @Query("resultLimit") Integer resultLimit);
+        @Query("resultStart") Long resultStart, @Query("resultLimit") Integer resultLimit,
+        @Tag CallOptions options);
 
     @GET("v3/artifacts")
     Call<ApiCalls.Envelope<Object>> count(@Query("tql") String tql, @Query("count") boolean count,
-        @Query("resultLimit") int resultLimit, @Query("owner") String owner);
+        @Query("resultLimit") int resultLimit, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @GET
-    Call<ApiCalls.Envelope<List<Artifact>>> page(@Url String next);
+    Call<ApiCalls.Envelope<List<Artifact>>> page(@Url String next, @Tag CallOptions options);
 
     @OPTIONS("v3/artifacts/fields")
-    Call<ApiCalls.Envelope<List<FieldInfo>>> fields();
+    Call<ApiCalls.Envelope<List<FieldInfo>>> fields(@Tag CallOptions options);
   }
 }

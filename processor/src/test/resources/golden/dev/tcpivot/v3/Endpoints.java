@@ -1,9 +1,8 @@
 package dev.tcpivot.v3;
 
-import dev.tcpivot.RetryPolicy;
+import dev.tcpivot.ApiCalls;
 import dev.tcpivot.ThreatConnect;
 import javax.annotation.processing.Generated;
-import retrofit2.Retrofit;
 
 /**
  * The v3 endpoints, one accessor each. {@link ThreatConnect} is the one to use.
@@ -25,16 +24,17 @@ public abstract class Endpoints {
   private final VictimAssets victimAssets;
 
   /**
-   * Over the client's Retrofit, which carries its connection, credentials and converters.
+   * Over the client's connection, which every endpoint shares with it: its Retrofit, retry
+   * policy and request budget.
    */
-  protected Endpoints(Retrofit retrofit, RetryPolicy retries) {
-    this.artifacts = new Artifacts(retrofit, retries);
-    this.cases = new Cases(retrofit, retries);
-    this.groups = new Groups(retrofit, retries);
-    this.indicators = new Indicators(retrofit, retries);
-    this.intelRequirements = new IntelRequirements(retrofit, retries);
-    this.victims = new Victims(retrofit, retries);
-    this.victimAssets = new VictimAssets(retrofit, retries);
+  protected Endpoints(ApiCalls connection) {
+    this.artifacts = new Artifacts(connection);
+    this.cases = new Cases(connection);
+    this.groups = new Groups(connection);
+    this.indicators = new Indicators(connection);
+    this.intelRequirements = new IntelRequirements(connection);
+    this.victims = new Victims(connection);
+    this.victimAssets = new VictimAssets(connection);
   }
 
   private Endpoints(ThreatConnect threatConnect) {

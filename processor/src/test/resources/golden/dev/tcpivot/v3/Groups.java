@@ -1,15 +1,14 @@
 package dev.tcpivot.v3;
 
 import dev.tcpivot.ApiCalls;
+import dev.tcpivot.CallOptions;
 import dev.tcpivot.FieldInfo;
 import dev.tcpivot.ListOptions;
 import dev.tcpivot.Paged;
-import dev.tcpivot.RetryPolicy;
 import dev.tcpivot.ThreatConnect;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import retrofit2.Call;
-import retrofit2.Retrofit;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
@@ -18,6 +17,7 @@ import retrofit2.http.POST;
 import retrofit2.http.PUT;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
+import retrofit2.http.Tag;
 import retrofit2.http.Url;
 
 /**
@@ -31,29 +31,45 @@ public final class Groups extends ApiCalls {
 
   private final String owner;
 
-  Groups(Retrofit retrofit, RetryPolicy retries) {
-    super(retrofit, retries);
+  private final CallOptions options;
+
+  Groups(ApiCalls connection) {
+    super(connection);
     this.api = service(Api.class);
     this.owner = null;
+    this.options = CallOptions.defaults();
   }
 
   Groups(ThreatConnect threatConnect) {
     super(threatConnect);
     this.api = service(Api.class);
     this.owner = null;
+    this.options = CallOptions.defaults();
   }
 
-  private Groups(Groups from, String owner) {
+  private Groups(Groups from, String owner, CallOptions options) {
     super(from);
     this.api = from.api;
     this.owner = owner;
+    this.options = options;
   }
 
   /**
    * This endpoint with every request made in the named Community or Source ({@code ?owner=}), instead of the API user's Organization.
    */
   public Groups inOwner(String ownerName) {
-    return new Groups(this, notBlank(ownerName, "ownerName"));
+    return new Groups(this, notBlank(ownerName, "ownerName"), options);
+  }
+
+  /**
+   * This endpoint with {@code options} for every call it makes, its pages included; like
+   * {@link #inOwner(String)}, it leaves this endpoint as it is. {@code options.owner()}, when present,
+   * replaces this endpoint's owner, so the methods that name an object by XID can use it; a later
+   * {@code inOwner} replaces it again and keeps the other options.
+   */
+  public Groups with(CallOptions options) {
+    notNull(options, "options");
+    return new Groups(this, options.owner().orElse(owner), options);
   }
 
   /**
@@ -61,7 +77,7 @@ public final class Groups extends ApiCalls {
    */
   public Group create(GroupCreate body, GroupField... fields) {
     notNull(body, "body");
-    return data(api.create(body, names(fields, GroupField::wireName), owner));
+    return data(api.create(body, names(fields, GroupField::wireName), owner, this.options));
   }
 
   /**
@@ -69,7 +85,7 @@ public final class Groups extends ApiCalls {
    */
   public Group get(long id, GroupField... fields) {
     checkId(id, "id");
-    return data(api.get(id, names(fields, GroupField::wireName), owner));
+    return data(api.get(id, names(fields, GroupField::wireName), owner, this.options));
   }
 
   /**
@@ -78,7 +94,7 @@ public final class Groups extends ApiCalls {
   public Group update(long id, GroupUpdate body, GroupField... fields) {
     checkId(id, "id");
     notNull(body, "body");
-    return data(api.update(id, body, names(fields, GroupField::wireName), owner));
+    return data(api.update(id, body, names(fields, GroupField::wireName), owner, this.options));
   }
 
   /**
@@ -86,7 +102,7 @@ public final class Groups extends ApiCalls {
    */
   public void delete(long id) {
     checkId(id, "id");
-    noData(api.delete(id, owner));
+    noData(api.delete(id, owner, this.options));
   }
 
   /**
@@ -95,7 +111,7 @@ public final class Groups extends ApiCalls {
   public Group getByXid(String xid, GroupField... fields) {
     requireOwner(owner, "Group XID");
     checkSummary(xid, "xid");
-    return data(api.getByXid(pathSegment(xid), names(fields, GroupField::wireName), owner));
+    return data(api.getByXid(pathSegment(xid), names(fields, GroupField::wireName), owner, this.options));
   }
 
   /**
@@ -105,7 +121,7 @@ public final class Groups extends ApiCalls {
     requireOwner(owner, "Group XID");
     checkSummary(xid, "xid");
     notNull(body, "body");
-    return data(api.updateByXid(pathSegment(xid), body, names(fields, GroupField::wireName), owner));
+    return data(api.updateByXid(pathSegment(xid), body, names(fields, GroupField::wireName), owner, this.options));
   }
 
   /**
@@ -114,7 +130,7 @@ public final class Groups extends ApiCalls {
   public void deleteByXid(String xid) {
     requireOwner(owner, "Group XID");
     checkSummary(xid, "xid");
-    noData(api.deleteByXid(pathSegment(xid), owner));
+    noData(api.deleteByXid(pathSegment(xid), owner, this.options));
   }
 
   /**
@@ -132,8 +148,8 @@ public final class Groups extends ApiCalls {
     List<String> names = names(fields, GroupField::wireName);
     return paged(
         api.list(names, options.tql(), options.owner() != null ? options.owner() : owner, options.sorting(),
-        options.resultStart() == 0 ? null : options.resultStart(), options.pageSize()),
-        api::page);
+        options.resultStart() == 0 ? null : options.resultStart(), options.pageSize(), this.options),
+        link -> api.page(link, this.options));
   }
 
   /**
@@ -156,7 +172,7 @@ public final class Groups extends ApiCalls {
    * {@code GET /v3/groups?count=true&resultLimit=1}: how many Groups the owner has (v3/return_count.rst).
    */
   public long count() {
-    return countOf(api.count(null, true, 1, owner));
+    return countOf(api.count(null, true, 1, owner, this.options));
   }
 
   /**
@@ -165,7 +181,7 @@ public final class Groups extends ApiCalls {
    */
   public long count(GroupQuery query) {
     notNull(query, "query");
-    return countOf(api.count(query.toTql(), true, 1, owner));
+    return countOf(api.count(query.toTql(), true, 1, owner, this.options));
   }
 
   /**
@@ -175,14 +191,14 @@ public final class Groups extends ApiCalls {
    * sent, so that no credentials go elsewhere.
    */
   public Paged<Group> resume(String nextLink) {
-    return paged(api.page(resumeLink(nextLink, "v3/groups")), api::page);
+    return paged(api.page(resumeLink(nextLink, "v3/groups"), this.options), link -> api.page(link, this.options));
   }
 
   /**
    * {@code OPTIONS /v3/groups/fields}: what responses can include on request, as this instance says.
    */
   public List<FieldInfo> fields() {
-    return data(api.fields());
+    return data(api.fields(this.options));
   }
 
   /**
@@ -191,44 +207,51 @@ public final class Groups extends ApiCalls {
   interface Api {
     @POST("v3/groups")
     Call<ApiCalls.Envelope<Group>> create(@Body GroupCreate body,
-        @Query("fields") List<String> fields, @Query("owner") String owner);
+        @Query("fields") List<String> fields, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @GET("v3/groups/{id}")
     Call<ApiCalls.Envelope<Group>> get(@Path("id") long id, @Query("fields") List<String> fields,
-        @Query("owner") String owner);
+        @Query("owner") String owner, @Tag CallOptions options);
 
     @PUT("v3/groups/{id}")
     Call<ApiCalls.Envelope<Group>> update(@Path("id") long id, @Body GroupUpdate body,
-        @Query("fields") List<String> fields, @Query("owner") String owner);
+        @Query("fields") List<String> fields, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @DELETE("v3/groups/{id}")
-    Call<ApiCalls.Envelope<Object>> delete(@Path("id") long id, @Query("owner") String owner);
+    Call<ApiCalls.Envelope<Object>> delete(@Path("id") long id, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @GET("v3/groups/{xid}")
     Call<ApiCalls.Envelope<Group>> getByXid(@Path(value = "xid", encoded = true) String xid,
-        @Query("fields") List<String> fields, @Query("owner") String owner);
+        @Query("fields") List<String> fields, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @PUT("v3/groups/{xid}")
     Call<ApiCalls.Envelope<Group>> updateByXid(@Path(value = "xid", encoded = true) String xid,
-        @Body GroupUpdate body, @Query("fields") List<String> fields, @Query("owner") String owner);
+        @Body GroupUpdate body, @Query("fields") List<String> fields, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @DELETE("v3/groups/{xid}")
     Call<ApiCalls.Envelope<Object>> deleteByXid(@Path(value = "xid", encoded = true) String xid,
-        @Query("owner") String owner);
+        @Query("owner") String owner, @Tag CallOptions options);
 
     @GET("v3/groups")
     Call<ApiCalls.Envelope<List<Group>>> list(@Query("fields") List<String> fields,
         @Query("tql") String tql, @Query("owner") String owner, @Query("sorting") String sorting,
-        @Query("resultStart") Long resultStart, @Query("resultLimit") Integer resultLimit);
+        @Query("resultStart") Long resultStart, @Query("resultLimit") Integer resultLimit,
+        @Tag CallOptions options);
 
     @GET("v3/groups")
     Call<ApiCalls.Envelope<Object>> count(@Query("tql") String tql, @Query("count") boolean count,
-        @Query("resultLimit") int resultLimit, @Query("owner") String owner);
+        @Query("resultLimit") int resultLimit, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @GET
-    Call<ApiCalls.Envelope<List<Group>>> page(@Url String next);
+    Call<ApiCalls.Envelope<List<Group>>> page(@Url String next, @Tag CallOptions options);
 
     @OPTIONS("v3/groups/fields")
-    Call<ApiCalls.Envelope<List<FieldInfo>>> fields();
+    Call<ApiCalls.Envelope<List<FieldInfo>>> fields(@Tag CallOptions options);
   }
 }

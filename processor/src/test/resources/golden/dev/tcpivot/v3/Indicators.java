@@ -1,15 +1,14 @@
 package dev.tcpivot.v3;
 
 import dev.tcpivot.ApiCalls;
+import dev.tcpivot.CallOptions;
 import dev.tcpivot.FieldInfo;
 import dev.tcpivot.ListOptions;
 import dev.tcpivot.Paged;
-import dev.tcpivot.RetryPolicy;
 import dev.tcpivot.ThreatConnect;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import retrofit2.Call;
-import retrofit2.Retrofit;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
@@ -18,6 +17,7 @@ import retrofit2.http.POST;
 import retrofit2.http.PUT;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
+import retrofit2.http.Tag;
 import retrofit2.http.Url;
 
 /**
@@ -31,29 +31,45 @@ public final class Indicators extends ApiCalls {
 
   private final String owner;
 
-  Indicators(Retrofit retrofit, RetryPolicy retries) {
-    super(retrofit, retries);
+  private final CallOptions options;
+
+  Indicators(ApiCalls connection) {
+    super(connection);
     this.api = service(Api.class);
     this.owner = null;
+    this.options = CallOptions.defaults();
   }
 
   Indicators(ThreatConnect threatConnect) {
     super(threatConnect);
     this.api = service(Api.class);
     this.owner = null;
+    this.options = CallOptions.defaults();
   }
 
-  private Indicators(Indicators from, String owner) {
+  private Indicators(Indicators from, String owner, CallOptions options) {
     super(from);
     this.api = from.api;
     this.owner = owner;
+    this.options = options;
   }
 
   /**
    * This endpoint with every request made in the named Community or Source ({@code ?owner=}), instead of the API user's Organization.
    */
   public Indicators inOwner(String ownerName) {
-    return new Indicators(this, notBlank(ownerName, "ownerName"));
+    return new Indicators(this, notBlank(ownerName, "ownerName"), options);
+  }
+
+  /**
+   * This endpoint with {@code options} for every call it makes, its pages included; like
+   * {@link #inOwner(String)}, it leaves this endpoint as it is. {@code options.owner()}, when present,
+   * replaces this endpoint's owner, so the methods that name an object by XID can use it; a later
+   * {@code inOwner} replaces it again and keeps the other options.
+   */
+  public Indicators with(CallOptions options) {
+    notNull(options, "options");
+    return new Indicators(this, options.owner().orElse(owner), options);
   }
 
   /**
@@ -61,7 +77,7 @@ public final class Indicators extends ApiCalls {
    */
   public Indicator create(IndicatorCreate body, IndicatorField... fields) {
     notNull(body, "body");
-    return data(api.create(body, names(fields, IndicatorField::wireName), owner));
+    return data(api.create(body, names(fields, IndicatorField::wireName), owner, this.options));
   }
 
   /**
@@ -69,7 +85,7 @@ public final class Indicators extends ApiCalls {
    */
   public Indicator get(long id, IndicatorField... fields) {
     checkId(id, "id");
-    return data(api.get(id, names(fields, IndicatorField::wireName), owner));
+    return data(api.get(id, names(fields, IndicatorField::wireName), owner, this.options));
   }
 
   /**
@@ -78,7 +94,7 @@ public final class Indicators extends ApiCalls {
   public Indicator update(long id, IndicatorUpdate body, IndicatorField... fields) {
     checkId(id, "id");
     notNull(body, "body");
-    return data(api.update(id, body, names(fields, IndicatorField::wireName), owner));
+    return data(api.update(id, body, names(fields, IndicatorField::wireName), owner, this.options));
   }
 
   /**
@@ -86,7 +102,7 @@ public final class Indicators extends ApiCalls {
    */
   public void delete(long id) {
     checkId(id, "id");
-    noData(api.delete(id, owner));
+    noData(api.delete(id, owner, this.options));
   }
 
   /**
@@ -94,7 +110,7 @@ public final class Indicators extends ApiCalls {
    */
   public Indicator get(String summary, IndicatorField... fields) {
     checkSummary(summary, "summary");
-    return data(api.getBySummary(pathSegment(summary), names(fields, IndicatorField::wireName), owner));
+    return data(api.getBySummary(pathSegment(summary), names(fields, IndicatorField::wireName), owner, this.options));
   }
 
   /**
@@ -103,7 +119,7 @@ public final class Indicators extends ApiCalls {
   public Indicator update(String summary, IndicatorUpdate body, IndicatorField... fields) {
     checkSummary(summary, "summary");
     notNull(body, "body");
-    return data(api.updateBySummary(pathSegment(summary), body, names(fields, IndicatorField::wireName), owner));
+    return data(api.updateBySummary(pathSegment(summary), body, names(fields, IndicatorField::wireName), owner, this.options));
   }
 
   /**
@@ -111,7 +127,7 @@ public final class Indicators extends ApiCalls {
    */
   public void delete(String summary) {
     checkSummary(summary, "summary");
-    noData(api.deleteBySummary(pathSegment(summary), owner));
+    noData(api.deleteBySummary(pathSegment(summary), owner, this.options));
   }
 
   /**
@@ -129,8 +145,8 @@ public final class Indicators extends ApiCalls {
     List<String> names = names(fields, IndicatorField::wireName);
     return paged(
         api.list(names, options.tql(), options.owner() != null ? options.owner() : owner, options.sorting(),
-        options.resultStart() == 0 ? null : options.resultStart(), options.pageSize()),
-        api::page);
+        options.resultStart() == 0 ? null : options.resultStart(), options.pageSize(), this.options),
+        link -> api.page(link, this.options));
   }
 
   /**
@@ -154,7 +170,7 @@ public final class Indicators extends ApiCalls {
    * {@code GET /v3/indicators?count=true&resultLimit=1}: how many Indicators the owner has (v3/return_count.rst).
    */
   public long count() {
-    return countOf(api.count(null, true, 1, owner));
+    return countOf(api.count(null, true, 1, owner, this.options));
   }
 
   /**
@@ -163,7 +179,7 @@ public final class Indicators extends ApiCalls {
    */
   public long count(IndicatorQuery query) {
     notNull(query, "query");
-    return countOf(api.count(query.toTql(), true, 1, owner));
+    return countOf(api.count(query.toTql(), true, 1, owner, this.options));
   }
 
   /**
@@ -173,14 +189,14 @@ public final class Indicators extends ApiCalls {
    * sent, so that no credentials go elsewhere.
    */
   public Paged<Indicator> resume(String nextLink) {
-    return paged(api.page(resumeLink(nextLink, "v3/indicators")), api::page);
+    return paged(api.page(resumeLink(nextLink, "v3/indicators"), this.options), link -> api.page(link, this.options));
   }
 
   /**
    * {@code OPTIONS /v3/indicators/fields}: what responses can include on request, as this instance says.
    */
   public List<FieldInfo> fields() {
-    return data(api.fields());
+    return data(api.fields(this.options));
   }
 
   /**
@@ -189,46 +205,55 @@ public final class Indicators extends ApiCalls {
   interface Api {
     @POST("v3/indicators")
     Call<ApiCalls.Envelope<Indicator>> create(@Body IndicatorCreate body,
-        @Query("fields") List<String> fields, @Query("owner") String owner);
+        @Query("fields") List<String> fields, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @GET("v3/indicators/{id}")
     Call<ApiCalls.Envelope<Indicator>> get(@Path("id") long id,
-        @Query("fields") List<String> fields, @Query("owner") String owner);
+        @Query("fields") List<String> fields, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @PUT("v3/indicators/{id}")
     Call<ApiCalls.Envelope<Indicator>> update(@Path("id") long id, @Body IndicatorUpdate body,
-        @Query("fields") List<String> fields, @Query("owner") String owner);
+        @Query("fields") List<String> fields, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @DELETE("v3/indicators/{id}")
-    Call<ApiCalls.Envelope<Object>> delete(@Path("id") long id, @Query("owner") String owner);
+    Call<ApiCalls.Envelope<Object>> delete(@Path("id") long id, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @GET("v3/indicators/{summary}")
     Call<ApiCalls.Envelope<Indicator>> getBySummary(
         @Path(value = "summary", encoded = true) String summary,
-        @Query("fields") List<String> fields, @Query("owner") String owner);
+        @Query("fields") List<String> fields, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @PUT("v3/indicators/{summary}")
     Call<ApiCalls.Envelope<Indicator>> updateBySummary(
         @Path(value = "summary", encoded = true) String summary, @Body IndicatorUpdate body,
-        @Query("fields") List<String> fields, @Query("owner") String owner);
+        @Query("fields") List<String> fields, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @DELETE("v3/indicators/{summary}")
     Call<ApiCalls.Envelope<Object>> deleteBySummary(
-        @Path(value = "summary", encoded = true) String summary, @Query("owner") String owner);
+        @Path(value = "summary", encoded = true) String summary, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @GET("v3/indicators")
     Call<ApiCalls.Envelope<List<Indicator>>> list(@Query("fields") List<String> fields,
         @Query("tql") String tql, @Query("owner") String owner, @Query("sorting") String sorting,
-        @Query("resultStart") Long resultStart, @Query("resultLimit") Integer resultLimit);
+        @Query("resultStart") Long resultStart, @Query("resultLimit") Integer resultLimit,
+        @Tag CallOptions options);
 
     @GET("v3/indicators")
     Call<ApiCalls.Envelope<Object>> count(@Query("tql") String tql, @Query("count") boolean count,
-        @Query("resultLimit") int resultLimit, @Query("owner") String owner);
+        @Query("resultLimit") int resultLimit, @Query("owner") String owner,
+        @Tag CallOptions options);
 
     @GET
-    Call<ApiCalls.Envelope<List<Indicator>>> page(@Url String next);
+    Call<ApiCalls.Envelope<List<Indicator>>> page(@Url String next, @Tag CallOptions options);
 
     @OPTIONS("v3/indicators/fields")
-    Call<ApiCalls.Envelope<List<FieldInfo>>> fields();
+    Call<ApiCalls.Envelope<List<FieldInfo>>> fields(@Tag CallOptions options);
   }
 }
