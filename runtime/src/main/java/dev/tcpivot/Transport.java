@@ -48,14 +48,6 @@ final class Transport {
     this.callbacks = Checks.notNull(callbacks, "callbacks");
   }
 
-  /** Over a Retrofit whose client retries by the policy (which the messages then explain). */
-  Transport(Retrofit retrofit, RetryPolicy policy) {
-    this(retrofit, policy,
-        new Retries(policy, null, java.time.Clock.systemUTC(), Sleeper.SYSTEM,
-            () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble()),
-        RequestBudget.unlimited(), Waits.SHARED, Runnable::run);
-  }
-
   Retries retries() {
     return retries;
   }
