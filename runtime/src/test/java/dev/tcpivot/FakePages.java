@@ -24,7 +24,8 @@ final class FakePages implements PagePublisher.PageSource<Integer> {
   private final AtomicInteger fetches = new AtomicInteger();
   private final List<Paged.Page<Integer>> asked = Collections.synchronizedList(new ArrayList<>());
   private final List<Integer> indices = Collections.synchronizedList(new ArrayList<>());
-  private final List<CompletableFuture<Paged.Page<Integer>>> handedOut = Collections.synchronizedList(new ArrayList<>());
+  private final List<CompletableFuture<Paged.Page<Integer>>> handedOut =
+      Collections.synchronizedList(new ArrayList<>());
   private final Map<Integer, RuntimeException> failures = new ConcurrentHashMap<>();
   private Executor executor;
   private boolean held;
