@@ -1,5 +1,7 @@
 package dev.tcpivot;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,9 +37,12 @@ public record RateChange(
   /**
    * Checks the components.
    *
-   * @throws IllegalArgumentException when {@code retryAfter} or {@code reason} is null
+   * @throws IllegalArgumentException when a rate is not positive (or infinite), or when {@code
+   *     retryAfter} or {@code reason} is null
    */
   public RateChange {
+    positive(previousPerSecond, "previousPerSecond");
+    positive(currentPerSecond, "currentPerSecond");
     Checks.notNull(retryAfter, "retryAfter");
     Checks.notNull(reason, "reason");
   }
@@ -47,23 +52,32 @@ public record RateChange(
     return currentPerSecond == Double.POSITIVE_INFINITY;
   }
 
-  /** E.g. {@code rate lowered from 8 to 4 requests/s, new requests held for 3000 ms (Retry-After)}. */
+  /**
+   * E.g. {@code rate lowered from 8 to 4 requests/s, new requests held for 3000 ms (Retry-After)} or
+   * {@code rate recovered from 9 requests/s to no limit}.
+   */
   @Override
   public String toString() {
-    String change = "rate " + reason.name().toLowerCase(Locale.ROOT) + " from " + perSecond(previousPerSecond)
-        + " to " + perSecond(currentPerSecond);
+    String rates = unlimited() || previousPerSecond == Double.POSITIVE_INFINITY
+        ? perSecond(previousPerSecond) + " to " + perSecond(currentPerSecond)
+        : number(previousPerSecond) + " to " + perSecond(currentPerSecond);
+    String change = "rate " + reason.name().toLowerCase(Locale.ROOT) + " from " + rates;
     return retryAfter
         .map(wait -> change + ", new requests held for " + wait.toMillis() + " ms (Retry-After)")
         .orElse(change);
   }
 
-  private static String perSecond(double rate) {
-    if (rate == Double.POSITIVE_INFINITY) {
-      return "no limit";
+  private static void positive(double rate, String name) {
+    if (!(rate > 0)) {
+      throw new IllegalArgumentException(name + " must be positive, or infinite for no limit, not " + rate);
     }
-    String number = rate == Math.rint(rate)
-        ? Long.toString((long) rate)
-        : String.format(Locale.ROOT, "%.2f", rate).replaceAll("0+$", "");
-    return number + " requests/s";
+  }
+
+  private static String perSecond(double rate) {
+    return rate == Double.POSITIVE_INFINITY ? "no limit" : number(rate) + " requests/s";
+  }
+
+  private static String number(double rate) {
+    return new BigDecimal(rate).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
   }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,24 +36,23 @@ import org.slf4j.LoggerFactory;
  * (additive increase, multiplicative decrease), which is known to settle fairly and stably near what
  * the server allows:
  * <ul>
- *   <li>A 429 halves the rate, but never below {@value #FLOOR_PER_SECOND} request/s by halving. A
- *       budget with no rate starts from the rate observed over the last
- *       four to five seconds. Halving backs off fast enough to end a storm of 429s
- *       within a few rounds, whatever the gap between the rate and what the server accepts.
+ *   <li>A 429 halves the rate, but halving never takes it below 1 request/s. A budget with no rate
+ *       starts from the rate observed over the last four to five seconds. Halving backs off fast
+ *       enough to end a storm of 429s within a few rounds, whatever the gap between the rate and
+ *       what the server accepts.
  *   <li>With a {@code Retry-After}, no request starts until it has passed.
  *   <li>The 429s of requests sent before a drop say nothing about the new rate, so they count once:
  *       given the permit, only a 429 of a request granted after the last drop lowers the rate again;
- *       without it, 429s for {@value #IGNORE_SECONDS} seconds after a drop (or until its
- *       {@code Retry-After} has passed, if later) are ignored, save that a longer Retry-After still
- *       holds new requests longer.
- *   <li>After {@value #QUIET_SECONDS} seconds without a counted 429 (counted from the end of the
- *       hold), the rate rises by a tenth of the rate it recovers to, and again after each further
- *       {@value #QUIET_SECONDS} quiet seconds, until it is back at {@code maxPerSecond} (or back to
- *       no limit, which for a budget without a rate is reached at the observed rate it started
- *       from). Rising in small steps probes the server's limit without a new storm: from a halving,
- *       recovery takes five steps, 25 quiet seconds.
+ *       without it, 429s within 2 seconds of a drop (or before its {@code Retry-After} has passed,
+ *       if later) are ignored, save that a longer Retry-After still holds new requests longer.
+ *   <li>After 5 seconds without a counted 429 (counted from the end of the hold), the rate rises by
+ *       a tenth of the rate it recovers to, and again after each further 5 quiet seconds, until it
+ *       is back at {@code maxPerSecond} (or back to no limit, which for a budget without a rate is
+ *       reached at the observed rate it started from). Rising in small steps probes the server's
+ *       limit without a new storm: from one halving, recovery takes five steps, 25 quiet seconds.
  * </ul>
- * Every change is reported to the listener as a {@link RateChange} and logged at INFO on
+ * The numbers are the constants of {@link AdaptiveRate}, which keeps the bucket and its rate. Every
+ * change is reported to the listener as a {@link RateChange} and logged at INFO on
  * {@code dev.tcpivot.retry}.
  *
  * <p>A budget with neither limit that was never lowered takes no lock at all: an acquire counts
@@ -62,42 +60,24 @@ import org.slf4j.LoggerFactory;
  * lock, on the thread that freed the permit (or the timer's, or the caller's).
  */
 final class RequestBudget {
-  static final double FLOOR_PER_SECOND = 1.0;
-  static final int IGNORE_SECONDS = 2;
-  static final int QUIET_SECONDS = 5;
-  static final int RECOVERY_STEPS = 10;
-
   private static final Logger LOG = LoggerFactory.getLogger("dev.tcpivot.retry");
-  private static final long SECOND = 1_000_000_000L;
-  private static final double EPSILON = 1e-9;
 
   private final int maxConcurrent;
-  private final double maxPerSecond;
   private final LongSupplier nanoTime;
   private final ScheduledExecutorService timer;
   private final Consumer<RateChange> listener;
-  private final RecentRate recent;
 
   private final AtomicInteger inFlight = new AtomicInteger();
   // Whether acquires go through the lock: false only with neither limit and no lowered rate.
   private volatile boolean limited;
-  // Counted 429s so far; a permit keeps the count at its grant, so that its 429 can be judged.
-  private volatile long drops;
 
   private final ReentrantLock lock = new ReentrantLock();
   // Everything below is guarded by lock.
   private final ArrayDeque<Waiter> queue = new ArrayDeque<>();
-  private double rate;
-  private double tokens;
-  private long refilled;
-  private long holdUntil;
-  private long ignoreUntil;
-  private boolean lowered;
-  private double ceiling;
+  private final AdaptiveRate rate;
   private ScheduledFuture<?> wake;
   private long wakeAt;
   private ScheduledFuture<?> recovery;
-  private long recoverAt;
 
   /**
    * @param maxConcurrent the most permits out at a time, 0 for no limit
@@ -115,17 +95,10 @@ final class RequestBudget {
       throw new IllegalArgumentException("maxPerSecond must be 0 (no limit) or a positive number, not " + maxPerSecond);
     }
     this.maxConcurrent = maxConcurrent;
-    this.maxPerSecond = maxPerSecond;
     this.nanoTime = Checks.notNull(nanoTime, "nanoTime");
     this.timer = Checks.notNull(timer, "timer");
     this.listener = listener;
-    long now = nanoTime.getAsLong();
-    this.recent = maxPerSecond == 0 ? new RecentRate(now) : null;
-    this.rate = maxPerSecond;
-    this.tokens = Math.max(1, maxPerSecond);
-    this.refilled = now;
-    this.holdUntil = now;
-    this.ignoreUntil = now;
+    this.rate = new AdaptiveRate(maxPerSecond, nanoTime.getAsLong());
     this.limited = maxConcurrent > 0 || maxPerSecond > 0;
   }
 
@@ -220,21 +193,17 @@ final class RequestBudget {
    * @param retryAfter the server's {@code Retry-After}, or null
    */
   void rateLimited(Permit permit, Duration retryAfter) {
-    long hold = retryAfter == null || retryAfter.isNegative() || retryAfter.isZero() ? 0 : nanos(retryAfter);
-    Optional<Duration> given = hold == 0 ? Optional.empty() : Optional.of(retryAfter);
     Outbox out = new Outbox();
     lock.lock();
     try {
       long now = nanoTime.getAsLong();
-      boolean counted = permit != null ? permit.drops == drops : now - ignoreUntil >= 0;
-      if (counted) {
-        lower(now, hold, given, out);
-      } else if (lowered && hold > 0 && now + hold - holdUntil > 0) {
-        double current = currentRateLocked();
-        hold(now, now + hold);
-        out.events.add(new RateChange(current, current, given, RateChange.Reason.LOWERED));
+      RateChange change = rate.tooManyRequests(now, permit == null ? -1 : permit.drops, retryAfter);
+      if (change != null) {
+        out.events.add(change);
+        limited = true;
+        scheduleRecovery(now);
+        dispatch(now, out);
       }
-      dispatch(now, out);
     } finally {
       lock.unlock();
       out.deliver();
@@ -260,7 +229,7 @@ final class RequestBudget {
   double currentRate() {
     lock.lock();
     try {
-      return currentRateLocked();
+      return rate.perSecond();
     } finally {
       lock.unlock();
     }
@@ -268,40 +237,19 @@ final class RequestBudget {
 
   private Permit unlimitedPermit() {
     inFlight.incrementAndGet();
-    recent.record(nanoTime.getAsLong());
-    return new Permit(drops);
+    rate.started(nanoTime.getAsLong());
+    return new Permit(rate.drops());
   }
 
   private boolean grantable(long now) {
-    if (maxConcurrent > 0 && inFlight.get() >= maxConcurrent) {
-      return false;
-    }
-    if (rate == 0) {
-      return true;
-    }
-    if (now - holdUntil < 0) {
-      return false;
-    }
-    refill(now);
-    return tokens >= 1 - EPSILON;
+    return (maxConcurrent == 0 || inFlight.get() < maxConcurrent) && rate.ready(now);
   }
 
   private Permit grant(long now) {
     inFlight.incrementAndGet();
-    if (rate > 0) {
-      tokens -= 1;
-    }
-    if (recent != null) {
-      recent.record(now);
-    }
-    return new Permit(drops);
-  }
-
-  private void refill(long now) {
-    if (now - refilled > 0) {
-      tokens = Math.min(Math.max(1, rate), tokens + (now - refilled) * rate / SECOND);
-      refilled = now;
-    }
+    rate.take();
+    rate.started(now);
+    return new Permit(rate.drops());
   }
 
   /** Grants permits to the waiters in order while it can; arms the timer when the rate holds them. */
@@ -312,10 +260,11 @@ final class RequestBudget {
         queue.pollFirst();
         continue;
       }
-      if (!grantable(now)) {
-        if (maxConcurrent == 0 || inFlight.get() < maxConcurrent) {
-          wakeAt(nextToken(now), now);
-        }
+      if (maxConcurrent > 0 && inFlight.get() >= maxConcurrent) {
+        return; // a release dispatches again
+      }
+      if (!rate.ready(now)) {
+        wakeAt(rate.nextToken(now), now);
         return;
       }
       queue.pollFirst();
@@ -326,12 +275,6 @@ final class RequestBudget {
         out.granted.add(next);
       }
     }
-  }
-
-  private long nextToken(long now) {
-    long from = later(later(now, refilled), holdUntil);
-    double missing = 1 - tokens;
-    return missing <= EPSILON ? from : from + (long) Math.ceil(missing * SECOND / rate);
   }
 
   private void wakeAt(long at, long now) {
@@ -354,6 +297,35 @@ final class RequestBudget {
         wake = null;
       }
       dispatch(now, out);
+    } finally {
+      lock.unlock();
+      out.deliver();
+    }
+  }
+
+  private void scheduleRecovery(long now) {
+    if (recovery != null) {
+      recovery.cancel(false);
+      recovery = null;
+    }
+    if (rate.recovering()) {
+      recovery = timer.schedule(this::recover, rate.recoverAt() - now, TimeUnit.NANOSECONDS);
+    }
+  }
+
+  private void recover() {
+    Outbox out = new Outbox();
+    lock.lock();
+    try {
+      long now = nanoTime.getAsLong();
+      recovery = null; // this very task: running, nothing to cancel
+      RateChange change = rate.recover(now);
+      if (change != null) {
+        out.events.add(change);
+        limited = maxConcurrent > 0 || rate.limits();
+        dispatch(now, out);
+      }
+      scheduleRecovery(now);
     } finally {
       lock.unlock();
       out.deliver();
@@ -395,92 +367,8 @@ final class RequestBudget {
 
   private void returned(Permit permit, boolean unused) {
     inFlight.decrementAndGet();
-    if (unused && rate > 0 && permit.drops == drops) {
-      tokens = Math.min(Math.max(1, rate), tokens + 1);
-    }
-  }
-
-  private void lower(long now, long hold, Optional<Duration> given, Outbox out) {
-    double previous = currentRateLocked();
-    double from;
-    if (rate > 0) {
-      refill(now);
-      from = rate;
-      tokens = Math.min(tokens, 1);
-    } else {
-      from = Math.max(recent.perSecond(now), FLOOR_PER_SECOND);
-      tokens = 1;
-    }
-    if (!lowered) {
-      ceiling = maxPerSecond > 0 ? maxPerSecond : from;
-    }
-    rate = Math.min(from, Math.max(from / 2, FLOOR_PER_SECOND));
-    lowered = true;
-    limited = true;
-    drops++;
-    refilled = now;
-    hold(now, hold > 0 ? now + hold : now);
-    ignoreUntil = later(now + IGNORE_SECONDS * SECOND, holdUntil);
-    out.events.add(new RateChange(previous, rate, given, RateChange.Reason.LOWERED));
-  }
-
-  /** Holds new requests until {@code until} and restarts the wait for recovery from there. */
-  private void hold(long now, long until) {
-    refill(now);
-    holdUntil = later(holdUntil, until);
-    refilled = later(refilled, holdUntil);
-    ignoreUntil = later(ignoreUntil, holdUntil);
-    if (lowered) {
-      if (recovery != null) {
-        recovery.cancel(false);
-      }
-      recoverAt = holdUntil + QUIET_SECONDS * SECOND;
-      recovery = timer.schedule(this::recover, recoverAt - now, TimeUnit.NANOSECONDS);
-    }
-  }
-
-  private void recover() {
-    Outbox out = new Outbox();
-    lock.lock();
-    try {
-      long now = nanoTime.getAsLong();
-      if (!lowered || now - recoverAt < 0) {
-        return;
-      }
-      double previous = currentRateLocked();
-      refill(now);
-      double raised = rate + ceiling / RECOVERY_STEPS;
-      if (raised >= ceiling * (1 - EPSILON)) {
-        rate = maxPerSecond;
-        lowered = false;
-        limited = maxConcurrent > 0 || maxPerSecond > 0;
-        recovery = null;
-      } else {
-        rate = raised;
-        recoverAt = now + QUIET_SECONDS * SECOND;
-        recovery = timer.schedule(this::recover, QUIET_SECONDS * SECOND, TimeUnit.NANOSECONDS);
-      }
-      out.events.add(new RateChange(previous, currentRateLocked(), Optional.empty(), RateChange.Reason.RECOVERED));
-      dispatch(now, out);
-    } finally {
-      lock.unlock();
-      out.deliver();
-    }
-  }
-
-  private double currentRateLocked() {
-    return rate == 0 ? Double.POSITIVE_INFINITY : rate;
-  }
-
-  private static long later(long a, long b) {
-    return a - b >= 0 ? a : b;
-  }
-
-  private static long nanos(Duration duration) {
-    try {
-      return duration.toNanos();
-    } catch (ArithmeticException e) {
-      return Long.MAX_VALUE / 4;
+    if (unused) {
+      rate.refund(permit.drops);
     }
   }
 

@@ -53,7 +53,9 @@ public final class DeterministicScheduler extends AbstractExecutorService implem
       }
       if (!task.isCancelled()) {
         task.run();
-        task.rethrow();
+        if (!task.isCancelled()) { // cancelled while running: harmless, as in a real executor
+          task.rethrow();
+        }
       }
     }
   }
