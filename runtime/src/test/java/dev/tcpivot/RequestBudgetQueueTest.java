@@ -81,6 +81,47 @@ class RequestBudgetQueueTest {
   }
 
   @Test
+  void aLateTimerLetsNoNewcomerPastTheWaiters() throws Exception {
+    RequestBudget budget = new RequestBudget(0, 1, timer.nanoTime(), timer, null);
+    budget.acquire();
+    CompletableFuture<RequestBudget.Permit> first = queueAsync(budget, "A1", 1);
+    timer.skip(Duration.ofSeconds(1)); // a token is there, but the timer has not run yet
+
+    CompletableFuture<RequestBudget.Permit> newcomer = budget.acquireAsync();
+    assertFalse(newcomer.isDone(), "the token is A1's");
+    assertTrue(first.isDone(), "served as the newcomer queued");
+    queueBlocking(budget, "B1", 2);
+    timer.runDue();
+    assertFalse(newcomer.isDone());
+    assertEquals(2, budget.waiting());
+    timer.advance(Duration.ofSeconds(1));
+    assertTrue(newcomer.isDone(), "then the newcomer, in its turn");
+    assertEquals(List.of("A1"), order);
+    timer.advance(Duration.ofSeconds(1));
+    BudgetWaits.until("B1 granted", () -> order.size() == 2);
+  }
+
+  @Test
+  void aPermitGrantedToAWaitCancelledMeanwhileIsReturned() {
+    RequestBudget budget = new RequestBudget(0, 4, timer.nanoTime(), timer, null);
+    for (int i = 0; i < 4; i++) {
+      budget.acquireAsync().join();
+    }
+    CompletableFuture<RequestBudget.Permit> first = budget.acquireAsync();
+    CompletableFuture<RequestBudget.Permit> second = budget.acquireAsync();
+    CompletableFuture<RequestBudget.Permit> third = budget.acquireAsync();
+    // Both are granted in one go; the first one's completion cancels the second before its own.
+    first.thenRun(() -> second.cancel(false));
+    timer.skip(Duration.ofMillis(500));
+    timer.runDue();
+
+    assertTrue(first.isDone());
+    assertTrue(second.isCancelled());
+    assertTrue(third.isDone(), "the cancelled wait's permit went to the next in line");
+    assertEquals(6, budget.inFlight(), "four, the first and the third");
+  }
+
+  @Test
   void aCancelledWaitFreesNothingAndTakesNothing() throws Exception {
     RequestBudget budget = new RequestBudget(1, 0, timer.nanoTime(), timer, null);
     RequestBudget.Permit held = budget.acquire();
