@@ -93,7 +93,7 @@ final class AsyncCall<T, R> {
       public void onResponse(Call<Envelope<T>> done, Response<Envelope<T>> response) {
         permit.release();
         if (response.code() == 429) {
-          transport.budget().rateLimited(transport.retries().retryAfter(response.raw()));
+          transport.budget().rateLimited(permit, transport.retries().retryAfter(response.raw()));
         }
         RetryEvent retry = attempts.next(response.raw(), null, done.isCanceled() || future.isDone());
         if (retry != null) {

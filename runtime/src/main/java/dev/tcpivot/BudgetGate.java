@@ -41,7 +41,7 @@ final class BudgetGate implements Interceptor {
     try {
       Response response = chain.proceed(request);
       if (response.code() == 429) {
-        budget.rateLimited(retries.retryAfter(response));
+        budget.rateLimited(permit, retries.retryAfter(response));
       }
       return response;
     } finally {

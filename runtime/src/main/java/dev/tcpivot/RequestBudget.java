@@ -5,9 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,7 +62,7 @@ final class RequestBudget {
 
   private final int maxConcurrent;
   private final LongSupplier nanoTime;
-  private final ScheduledExecutorService timer;
+  private final Waits timer;
   private final Consumer<RateChange> listener;
 
   private final AtomicInteger inFlight = new AtomicInteger();
@@ -75,9 +73,9 @@ final class RequestBudget {
   // Everything below is guarded by lock.
   private final ArrayDeque<Waiter> queue = new ArrayDeque<>();
   private final AdaptiveRate rate;
-  private ScheduledFuture<?> wake;
+  private Future<?> wake;
   private long wakeAt;
-  private ScheduledFuture<?> recovery;
+  private Future<?> recovery;
 
   /**
    * @param maxConcurrent the most permits out at a time, 0 for no limit
@@ -86,7 +84,7 @@ final class RequestBudget {
    * @param timer runs the rate waits of asynchronous callers and the recovery steps
    * @param listener told of every rate change, or null
    */
-  RequestBudget(int maxConcurrent, double maxPerSecond, LongSupplier nanoTime, ScheduledExecutorService timer,
+  RequestBudget(int maxConcurrent, double maxPerSecond, LongSupplier nanoTime, Waits timer,
       Consumer<RateChange> listener) {
     if (maxConcurrent < 0) {
       throw new IllegalArgumentException("maxConcurrent must be 0 (no limit) or more, not " + maxConcurrent);
@@ -104,7 +102,7 @@ final class RequestBudget {
 
   /** A budget with neither limit, on the system clock; a shared daemon timer serves it once lowered. */
   static RequestBudget unlimited() {
-    return new RequestBudget(0, 0, System::nanoTime, SharedTimer.INSTANCE, null);
+    return new RequestBudget(0, 0, System::nanoTime, Waits.SHARED, null);
   }
 
   /**
@@ -285,7 +283,7 @@ final class RequestBudget {
       wake.cancel(false);
     }
     wakeAt = at;
-    wake = timer.schedule(this::onWake, at - now, TimeUnit.NANOSECONDS);
+    wake = timer.after(Duration.ofNanos(at - now), this::onWake);
   }
 
   private void onWake() {
@@ -309,7 +307,7 @@ final class RequestBudget {
       recovery = null;
     }
     if (rate.recovering()) {
-      recovery = timer.schedule(this::recover, rate.recoverAt() - now, TimeUnit.NANOSECONDS);
+      recovery = timer.after(Duration.ofNanos(rate.recoverAt() - now), this::recover);
     }
   }
 
@@ -444,14 +442,5 @@ final class RequestBudget {
         }
       }
     }
-  }
-
-  /** The timer of budgets made without one: a single daemon thread, started on first use. */
-  private static final class SharedTimer {
-    static final ScheduledExecutorService INSTANCE = Executors.newSingleThreadScheduledExecutor(task -> {
-      Thread thread = new Thread(task, "tcpivot-request-budget");
-      thread.setDaemon(true);
-      return thread;
-    });
   }
 }

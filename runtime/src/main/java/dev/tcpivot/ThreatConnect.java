@@ -304,11 +304,7 @@ public final class ThreatConnect extends Endpoints {
       // Built even without limits: a 429 lowers the rate of every caller for a while.
       RequestBudget budget =
           new RequestBudget(maxConcurrentRequests, maxRequestsPerSecond, nanoTime, waits,
-              change -> {
-                if (listener != null) {
-                  listener.onRateChange(change);
-                }
-              });
+              listener == null ? null : listener::onRateChange);
       OkHttpClient.Builder http = httpClient == null ? new OkHttpClient.Builder() : httpClient.newBuilder();
       if (httpClient == null) {
         Dispatcher dispatcher = new Dispatcher();

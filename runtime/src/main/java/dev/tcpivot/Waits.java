@@ -21,16 +21,22 @@ interface Waits {
 
   /** The timer thread behind {@link #SHARED}. */
   final class Shared implements Waits {
-    private final ScheduledThreadPoolExecutor timer;
+    private static final ScheduledThreadPoolExecutor TIMER = start();
 
-    private Shared() {
-      timer = new ScheduledThreadPoolExecutor(1, task -> {
+    private final ScheduledThreadPoolExecutor timer = TIMER;
+
+    private Shared() {}
+
+    private static ScheduledThreadPoolExecutor start() {
+      ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
         Thread thread = new Thread(task, "tcpivot-waits");
         thread.setDaemon(true);
         return thread;
       });
       timer.setRemoveOnCancelPolicy(true);
+      return timer;
     }
+
 
     @Override
     public Future<?> after(Duration delay, Runnable task) {

@@ -19,7 +19,7 @@ import java.util.function.LongSupplier;
  * which runs each task that falls due on the calling thread, at its own time, in time order (tasks
  * due together in the order they were scheduled). A task that throws fails the test.
  */
-public final class DeterministicScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+public final class DeterministicScheduler extends AbstractExecutorService implements ScheduledExecutorService, Waits {
   private final PriorityQueue<Task<?>> tasks = new PriorityQueue<>();
   private long now;
   private long sequence;
@@ -172,5 +172,11 @@ public final class DeterministicScheduler extends AbstractExecutorService implem
       Task<?> that = (Task<?>) other;
       return time != that.time ? Long.compare(time, that.time) : Long.compare(order, that.order);
     }
+  }
+
+  /** The budget's view of this timer: runs {@code task} once {@code delay} has passed on this clock. */
+  @Override
+  public java.util.concurrent.Future<?> after(java.time.Duration delay, Runnable task) {
+    return schedule(task, delay.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
   }
 }

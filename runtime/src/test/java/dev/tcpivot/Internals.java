@@ -39,4 +39,14 @@ public final class Internals {
     ApiCalls.Envelope<T> read = Json.mapper().readValue(text, envelope);
     return new Read<>(read.status(), read.message(), read.count(), read.data());
   }
+
+  /** How many callers wait for the client's request budget. */
+  public static int budgetWaiting(ThreatConnect tc) {
+    return tc.transport().budget().waiting();
+  }
+
+  /** How many requests of the client hold a slot of its request budget. */
+  public static int budgetInFlight(ThreatConnect tc) {
+    return tc.transport().budget().inFlight();
+  }
 }

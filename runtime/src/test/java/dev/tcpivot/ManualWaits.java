@@ -2,6 +2,7 @@ package dev.tcpivot;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -9,20 +10,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A timer that a test steps by hand: what asynchronous calls schedule (a retry's wait, a budget
- * wait, a call's timeout) stays pending until the test runs it, so a test sees every wait and can
- * check what holds a thread meanwhile. Applied through the builder's package-private hook.
+ * A timer and clock that a test steps by hand: what asynchronous calls and the request budget
+ * schedule (a retry's wait, a budget wait, a call's timeout) stays pending until the test runs it,
+ * and running a task moves this clock to the task's time. So a test sees every wait and can check
+ * what holds a thread meanwhile. Applied through the builder's package-private hooks.
  */
 public final class ManualWaits {
   private final List<Pending> pending = new ArrayList<>();
+  private long now;
 
-  /** The builder, with this timer for its asynchronous waits. */
+  /** The builder, with this timer for its asynchronous waits and this clock for its budget. */
   public ThreatConnect.Builder applyTo(ThreatConnect.Builder builder) {
-    return builder.waits(this::schedule);
+    return builder.waits(this::schedule).nanoTime(this::nanoTime);
+  }
+
+  private synchronized long nanoTime() {
+    return now;
   }
 
   private synchronized Future<?> schedule(Duration delay, Runnable task) {
-    Pending wait = new Pending(delay, task);
+    Pending wait = new Pending(delay, now + Math.max(0, delay.toNanos()), task);
     pending.add(wait);
     notifyAll();
     return wait;
@@ -38,10 +45,10 @@ public final class ManualWaits {
       }
       TimeUnit.NANOSECONDS.timedWait(this, left);
     }
-    return live().stream().map(p -> p.delay).toList();
+    return pendingDelays();
   }
 
-  /** The delays of the tasks neither run nor cancelled. */
+  /** The delays of the tasks neither run nor cancelled, in the order they were scheduled. */
   public synchronized List<Duration> pendingDelays() {
     return live().stream().map(p -> p.delay).toList();
   }
@@ -51,14 +58,21 @@ public final class ManualWaits {
     return pending.stream().filter(Pending::isCancelled).count();
   }
 
-  /** Runs every pending task (not those they schedule), on the calling thread; returns how many ran. */
+  /**
+   * Runs every pending task (not those they schedule) in the order they are due, on the calling
+   * thread, moving the clock to each one's time; returns how many ran.
+   */
   public int runPending() {
     List<Pending> due;
     synchronized (this) {
-      due = live();
+      due = new ArrayList<>(live());
+      due.sort(Comparator.comparingLong(p -> p.at));
       pending.removeAll(due);
     }
     for (Pending wait : due) {
+      synchronized (this) {
+        now = Math.max(now, wait.at);
+      }
       wait.run();
     }
     return due.size();
@@ -70,10 +84,12 @@ public final class ManualWaits {
 
   private static final class Pending extends CompletableFuture<Void> {
     final Duration delay;
+    final long at;
     final Runnable task;
 
-    Pending(Duration delay, Runnable task) {
+    Pending(Duration delay, long at, Runnable task) {
       this.delay = delay;
+      this.at = at;
       this.task = task;
     }
 

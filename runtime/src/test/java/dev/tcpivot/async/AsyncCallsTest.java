@@ -95,14 +95,14 @@ class AsyncCallsTest {
     ThreatConnect tc = api.hmacClient();
 
     IllegalArgumentException id = assertThrows(IllegalArgumentException.class, () -> tc.async().groups().get(0));
-    NullPointerException body = assertThrows(NullPointerException.class, () -> tc.async().groups().update(12, null));
+    IllegalArgumentException body = assertThrows(IllegalArgumentException.class, () -> tc.async().groups().update(12, null));
     IllegalArgumentException summary =
         assertThrows(IllegalArgumentException.class, () -> tc.async().indicators().get(" "));
 
     assertEquals(
         assertThrows(IllegalArgumentException.class, () -> tc.groups().get(0)).getMessage(), id.getMessage());
     assertEquals(
-        assertThrows(NullPointerException.class, () -> tc.groups().update(12, null)).getMessage(), body.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> tc.groups().update(12, null)).getMessage(), body.getMessage());
     assertEquals(
         assertThrows(IllegalArgumentException.class, () -> tc.indicators().get(" ")).getMessage(), summary.getMessage());
     assertEquals(0, api.requestCount());

@@ -82,10 +82,10 @@ class AsyncCancellationTest {
   }
 
   @Test
-  void cancellingDuringARetryAfterDropsTheNextAttempt() throws Exception {
+  void cancellingDuringARetryAfterWaitDropsTheNextAttempt() throws Exception {
     ThreatConnect tc = client();
-    api.respond(new MockResponse().setResponseCode(429).setHeader("Retry-After", "30")
-        .setBody("{\"message\": \"Slow down\", \"status\": \"Error\"}"));
+    api.respond(new MockResponse().setResponseCode(503).setHeader("Retry-After", "30")
+        .setBody("{\"message\": \"Busy\", \"status\": \"Error\"}"));
     api.respond(200, GROUP);
     CompletableFuture<Group> future = tc.async().groups().get(12);
 
