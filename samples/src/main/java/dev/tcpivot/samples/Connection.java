@@ -3,19 +3,23 @@ package dev.tcpivot.samples;
 import dev.tcpivot.ThreatConnect;
 import dev.tcpivot.sandbox.Sandbox;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * Where the walkthrough runs: a real instance when {@code TC_API_URL} and credentials are in the
  * environment, otherwise a sandbox started for the run.
  */
 final class Connection implements AutoCloseable {
+  private final Supplier<ThreatConnect.Builder> settings;
   private final ThreatConnect client;
   private final String description;
   private final String source;
   private final Sandbox sandbox;
 
-  private Connection(ThreatConnect client, String description, String source, Sandbox sandbox) {
-    this.client = client;
+  private Connection(Supplier<ThreatConnect.Builder> settings, String description, String source, Sandbox sandbox) {
+    this.settings = settings;
+    this.client = settings.get().build();
     this.description = description;
     this.source = source;
     this.sandbox = sandbox;
@@ -30,28 +34,30 @@ final class Connection implements AutoCloseable {
     String source = env.getOrDefault("TC_SOURCE", "Demo Source");
     if (url == null || url.isBlank()) {
       Sandbox sandbox = Sandbox.start();
-      ThreatConnect client =
-          ThreatConnect.builder().baseUrl(sandbox.baseUrl()).hmac(sandbox.accessId(), sandbox.secretKey()).build();
-      return new Connection(client, "the embedded sandbox at " + sandbox.baseUrl(), source, sandbox);
+      return new Connection(
+          () -> ThreatConnect.builder().baseUrl(sandbox.baseUrl()).hmac(sandbox.accessId(), sandbox.secretKey()),
+          "the embedded sandbox at " + sandbox.baseUrl(), source, sandbox);
     }
-    ThreatConnect.Builder builder = ThreatConnect.builder().baseUrl(url);
     String token = env.get("TC_API_TOKEN");
     if (token != null && !token.isBlank()) {
-      builder.token(token);
-    } else {
-      String accessId = env.get("TC_ACCESS_ID");
-      String secretKey = env.get("TC_SECRET_KEY");
-      if (accessId == null || secretKey == null) {
-        throw new IllegalStateException(
-            "TC_API_URL is set, so set TC_ACCESS_ID and TC_SECRET_KEY, or TC_API_TOKEN, as well");
-      }
-      builder.hmac(accessId, secretKey);
+      return new Connection(() -> ThreatConnect.builder().baseUrl(url).token(token), url, source, null);
     }
-    return new Connection(builder.build(), url, source, null);
+    String accessId = env.get("TC_ACCESS_ID");
+    String secretKey = env.get("TC_SECRET_KEY");
+    if (accessId == null || secretKey == null) {
+      throw new IllegalStateException(
+          "TC_API_URL is set, so set TC_ACCESS_ID and TC_SECRET_KEY, or TC_API_TOKEN, as well");
+    }
+    return new Connection(() -> ThreatConnect.builder().baseUrl(url).hmac(accessId, secretKey), url, source, null);
   }
 
   ThreatConnect client() {
     return client;
+  }
+
+  /** Another client to the same place that never has more than this many requests in flight. */
+  ThreatConnect clientWithBudget(int maxConcurrentRequests) {
+    return settings.get().maxConcurrentRequests(maxConcurrentRequests).build();
   }
 
   String description() {
@@ -65,6 +71,18 @@ final class Connection implements AutoCloseable {
 
   boolean isSandbox() {
     return sandbox != null;
+  }
+
+  /** Starts counting anew how many requests the sandbox answers at once; nothing for an instance. */
+  void countConcurrencyFromNow() {
+    if (sandbox != null) {
+      sandbox.journal().clear();
+    }
+  }
+
+  /** The most requests the sandbox answered at once since counting started; empty for an instance. */
+  OptionalInt peakConcurrency() {
+    return sandbox == null ? OptionalInt.empty() : OptionalInt.of(sandbox.journal().peakConcurrency());
   }
 
   @Override

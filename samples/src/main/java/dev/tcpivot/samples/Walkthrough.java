@@ -50,26 +50,35 @@ import dev.tcpivot.v3.VictimCreate;
 import dev.tcpivot.v3.VictimUpdate;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Performs every association of the v3 "Create and Manage Associations" page against the embedded
  * sandbox (or a real instance, see {@link Connection}): creates a Case, Groups, Indicators, an
  * Artifact, a Victim and a Victim Asset; links new and existing objects of each associable type;
  * reads them back; replaces and removes links with a mode; and shows refusals coming back from the
- * server as typed exceptions. Everything it creates it deletes at the end.
+ * server as typed exceptions; and fans out asynchronous calls under a request budget. Everything it
+ * creates it deletes at the end.
  */
 public final class Walkthrough {
+  /** How many Hosts the last step creates and tags at once, and how many requests may be in flight. */
+  private static final int FAN_OUT = 20;
+  private static final int BUDGET = 4;
+
+  private final Connection connection;
   private final ThreatConnect tc;
   private final String source;
   private final Report report;
   private final Deque<Runnable> cleanup = new ArrayDeque<>();
   private int created;
 
-  private Walkthrough(ThreatConnect tc, String source, Report report) {
-    this.tc = tc;
-    this.source = source;
+  private Walkthrough(Connection connection, Report report) {
+    this.connection = connection;
+    this.tc = connection.client();
+    this.source = connection.source();
     this.report = report;
   }
 
@@ -82,7 +91,7 @@ public final class Walkthrough {
   static void run(Connection connection, PrintStream out) {
     Report report = new Report(out);
     report.title("tcpivot walkthrough against " + connection.description());
-    Walkthrough walkthrough = new Walkthrough(connection.client(), connection.source(), report);
+    Walkthrough walkthrough = new Walkthrough(connection, report);
     int deleted = 0;
     try {
       walkthrough.associate();
@@ -248,6 +257,38 @@ public final class Walkthrough {
 
     indicatorToIndicator();
     refusals(victim, badGuy);
+    fanOut();
+  }
+
+  /**
+   * Many calls at once without a thread each: asynchronous creates, then updates, from a client
+   * that never has more than {@value #BUDGET} requests in flight however many are waiting.
+   */
+  private void fanOut() {
+    ThreatConnect budgeted = connection.clientWithBudget(BUDGET);
+    connection.countConcurrencyFromNow();
+    List<CompletableFuture<Indicator>> creates = new ArrayList<>();
+    for (int i = 1; i <= FAN_OUT; i++) {
+      creates.add(budgeted.async().indicators().create(IndicatorCreate.host("wave-" + i + ".ultrabadguy.com").build()));
+    }
+    // Wait for every create, failed or not, so that each Host made is deleted at the end.
+    CompletableFuture.allOf(creates.toArray(CompletableFuture[]::new)).exceptionally(failed -> null).join();
+    creates.stream().filter(create -> !create.isCompletedExceptionally()).map(CompletableFuture::join)
+        .forEach(host -> remember(() -> tc.indicators().delete(host.id())));
+    List<Indicator> hosts = creates.stream().map(CompletableFuture::join).toList();
+    IndicatorUpdate tag = IndicatorUpdate.builder().tags(Metadata.append(Tag.of("Phishing wave"))).build();
+    List<CompletableFuture<Indicator>> updates =
+        hosts.stream().map(host -> budgeted.async().indicators().update(host.id(), tag, IndicatorField.TAGS)).toList();
+    CompletableFuture.allOf(updates.toArray(CompletableFuture[]::new)).join();
+    long tagged = updates.stream()
+        .filter(update -> update.join().tags().stream().anyMatch(t -> "Phishing wave".equals(t.name())))
+        .count();
+    report.step("Created " + FAN_OUT + " Hosts, then tagged each, all at once with tc.async() under"
+            + " maxConcurrentRequests(" + BUDGET + ")",
+        FAN_OUT + " x POST /v3/indicators, then " + FAN_OUT + " x PUT /v3/indicators/{id}?fields=tags");
+    report.note(tagged + " of " + FAN_OUT + " updates came back with the tag \"Phishing wave\"");
+    connection.peakConcurrency()
+        .ifPresent(peak -> report.note("the sandbox answered at most " + peak + " requests at once"));
   }
 
   /** Follows the links just made with typed TQL: one hop, two hops, and a count. */

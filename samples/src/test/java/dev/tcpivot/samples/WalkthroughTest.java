@@ -45,9 +45,16 @@ class WalkthroughTest {
         report);
     // Victims take no associations across owners (associations.rst L52-54).
     assertTrue(report.contains("does not accept associations across owners"), report);
+    // Twenty Hosts created and tagged at once, never more than four requests at the sandbox.
+    assertTrue(report.contains("21. Created 20 Hosts, then tagged each, all at once with tc.async() under"
+        + " maxConcurrentRequests(4)"), report);
+    assertTrue(report.contains("-> 20 of 20 updates came back with the tag \"Phishing wave\""), report);
+    String peak = report.lines().filter(l -> l.contains("requests at once")).findFirst().orElseThrow();
+    int atOnce = Integer.parseInt(peak.replaceAll("\\D", ""));
+    assertTrue(atOnce >= 1 && atOnce <= 4, peak);
     String summary = report.lines().filter(l -> l.startsWith("Done:")).findFirst().orElseThrow();
     assertEquals(
-        "Done: 20 steps, 16 objects created and 15 deleted, 21 associations made, 2 removed, 2 refusals"
+        "Done: 21 steps, 36 objects created and 35 deleted, 21 associations made, 2 removed, 2 refusals"
             + " from the server.",
         summary);
   }

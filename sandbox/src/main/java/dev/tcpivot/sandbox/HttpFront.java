@@ -14,9 +14,9 @@ import java.util.Optional;
 
 /**
  * The HTTP side: reads the request exactly as received (raw path and query, for the signature),
- * records it in the {@link Journal}, applies an armed {@link Faults fault}, hands it to the {@link
- * Router}, and writes the JSON reply. Every failure becomes an error envelope; nothing is logged, so
- * no credential can leak into a log.
+ * records it in the {@link Journal} (which also counts the requests in progress), applies an armed
+ * {@link Faults fault}, hands it to the {@link Router}, and writes the JSON reply. Every failure
+ * becomes an error envelope; nothing is logged, so no credential can leak into a log.
  */
 final class HttpFront implements HttpHandler {
   private final Router router;
@@ -32,36 +32,49 @@ final class HttpFront implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try {
-      Reply reply;
+      Optional<Reply> reply;
+      journal.arriving();
       try {
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        URI uri = exchange.getRequestURI();
-        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-        journal.record(method, uri.getRawPath(), uri.getRawQuery(), exchange.getRequestHeaders(), body);
-        Optional<Fault> fault = faults.take(method, uri.getRawPath());
-        if (fault.isPresent()) {
-          switch (fault.get().kind()) {
-            case DROP:
-              // Closed before any response header: the client sees the connection end.
-              return;
-            case STATUS:
-              send(exchange, faultReply(fault.get()));
-              return;
-            case DELAY:
-              sleep(fault.get());
-              break;
-          }
-        }
-        reply =
-            router.route(method, uri.getRawPath(), uri.getRawQuery(), headers(exchange), body);
-      } catch (ApiException e) {
-        reply = Reply.error(e);
-      } catch (RuntimeException e) {
-        reply = Reply.error(ApiException.internal(Messages.internalError(e)));
+        reply = answer(exchange);
+      } finally {
+        // Before the first byte goes out: once the client can read the answer and send its next
+        // request, this one no longer counts as in progress.
+        journal.answering();
       }
-      send(exchange, reply);
+      if (reply.isPresent()) {
+        send(exchange, reply.get());
+      }
     } finally {
       exchange.close();
+    }
+  }
+
+  /** The reply to write, or none when a fault drops the connection. */
+  private Optional<Reply> answer(HttpExchange exchange) throws IOException {
+    try {
+      byte[] body = exchange.getRequestBody().readAllBytes();
+      URI uri = exchange.getRequestURI();
+      String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+      journal.record(method, uri.getRawPath(), uri.getRawQuery(), exchange.getRequestHeaders(), body);
+      Optional<Fault> fault = faults.take(method, uri.getRawPath());
+      if (fault.isPresent()) {
+        switch (fault.get().kind()) {
+          case DROP:
+            // Closed before any response header: the client sees the connection end.
+            return Optional.empty();
+          case STATUS:
+            return Optional.of(faultReply(fault.get()));
+          case DELAY:
+            sleep(fault.get());
+            break;
+        }
+      }
+      return Optional.of(
+          router.route(method, uri.getRawPath(), uri.getRawQuery(), headers(exchange), body));
+    } catch (ApiException e) {
+      return Optional.of(Reply.error(e));
+    } catch (RuntimeException e) {
+      return Optional.of(Reply.error(ApiException.internal(Messages.internalError(e))));
     }
   }
 

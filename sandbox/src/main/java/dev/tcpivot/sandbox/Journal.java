@@ -21,6 +21,9 @@ import java.util.Set;
  * tc.groups().get(12);
  * assertEquals(2, sandbox.journal().requests("GET", "/v3/groups/*").size()); // a retry after a 503
  * }</pre>
+ *
+ * <p>It also tells how many requests the sandbox was answering at once, {@link #peakConcurrency()},
+ * to check a client's limit on concurrent requests.
  */
 public final class Journal {
   /** How many requests the journal keeps; older ones are dropped first. */
@@ -30,6 +33,7 @@ public final class Journal {
       Set.of("authorization", "proxy-authorization", "cookie");
 
   private final Deque<RecordedRequest> requests = new ArrayDeque<>();
+  private final ConcurrencyGauge concurrency = new ConcurrencyGauge();
 
   Journal() {}
 
@@ -59,9 +63,49 @@ public final class Journal {
     return requests.size();
   }
 
-  /** Forgets every request kept. */
+  /**
+   * Forgets every request kept and starts the {@linkplain #peakConcurrency() peak} over from the
+   * requests in progress ({@link Sandbox#reset()} clears the journal too).
+   */
   public synchronized void clear() {
     requests.clear();
+    concurrency.reset();
+  }
+
+  /**
+   * The most requests the sandbox was answering at once since it started or the journal was last
+   * {@linkplain #clear() cleared}. A request counts from when the sandbox starts reading it until
+   * it starts writing the answer (or drops the connection, as a {@link Faults fault} may): the whole
+   * time it is held by a {@linkplain Faults.Action#delay delay} fault, and never once the client
+   * can have seen its answer. So a client that keeps at most N requests waiting for an answer
+   * never makes this more than N, and a test can check a limit on concurrent requests exactly:
+   *
+   * <pre>{@code
+   * sandbox.faults().next(1_000).anyRequest().delay(Duration.ofMillis(5)); // let requests pile up
+   * sandbox.journal().clear();
+   * ... // 100 calls at once from a client limited to 3 concurrent requests
+   * assertTrue(sandbox.journal().peakConcurrency() <= 3);
+   * }</pre>
+   *
+   * Requests the journal no longer keeps count as well; refused and faulted ones count like any.
+   */
+  public int peakConcurrency() {
+    return concurrency.peak();
+  }
+
+  /** How many requests the sandbox is answering now, counted as {@link #peakConcurrency()} counts. */
+  public int inProgress() {
+    return concurrency.now();
+  }
+
+  /** The sandbox starts reading a request; {@link #answering()} must follow. */
+  void arriving() {
+    concurrency.enter();
+  }
+
+  /** The sandbox starts writing a request's answer or drops its connection. */
+  void answering() {
+    concurrency.leave();
   }
 
   void record(

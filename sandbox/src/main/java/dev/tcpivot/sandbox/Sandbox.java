@@ -257,7 +257,10 @@ public final class Sandbox implements AutoCloseable {
     return faults;
   }
 
-  /** The requests received, for tests to assert on (without secrets). */
+  /**
+   * The requests received, for tests to assert on (without secrets), and how many the sandbox was
+   * answering at once ({@link Journal#peakConcurrency()}).
+   */
   public Journal journal() {
     return journal;
   }
