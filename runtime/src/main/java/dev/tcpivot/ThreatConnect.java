@@ -138,6 +138,7 @@ public final class ThreatConnect extends Endpoints {
     private int maxConcurrentRequests;
     private double maxRequestsPerSecond;
     private Waits waits = Waits.SHARED;
+    private Waits budgetWaits = Waits.SHARED;
     private LongSupplier nanoTime = System::nanoTime;
 
     private Builder() {}
@@ -259,6 +260,12 @@ public final class ThreatConnect extends Endpoints {
       return this;
     }
 
+    /** The timer of the request budget's waits and recovery steps; the shared timer by default. */
+    Builder budgetWaits(Waits waits) {
+      this.budgetWaits = Checks.notNull(waits, "waits");
+      return this;
+    }
+
     /** The time source of the request budget; {@code System::nanoTime} by default. */
     Builder nanoTime(LongSupplier nanoTime) {
       this.nanoTime = Checks.notNull(nanoTime, "nanoTime");
@@ -303,7 +310,7 @@ public final class ThreatConnect extends Endpoints {
       RetryListener listener = retryListener;
       // Built even without limits: a 429 lowers the rate of every caller for a while.
       RequestBudget budget =
-          new RequestBudget(maxConcurrentRequests, maxRequestsPerSecond, nanoTime, waits,
+          new RequestBudget(maxConcurrentRequests, maxRequestsPerSecond, nanoTime, budgetWaits,
               listener == null ? null : listener::onRateChange);
       OkHttpClient.Builder http = httpClient == null ? new OkHttpClient.Builder() : httpClient.newBuilder();
       if (httpClient == null) {
