@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -138,6 +140,7 @@ public final class ThreatConnect extends Endpoints {
     private int maxConcurrentRequests;
     private double maxRequestsPerSecond;
     private Waits waits = Waits.SHARED;
+    private Waits budgetWaits = Waits.SHARED;
     private LongSupplier nanoTime = System::nanoTime;
 
     private Builder() {}
@@ -228,8 +231,9 @@ public final class ThreatConnect extends Endpoints {
      * (an asynchronous one without holding a thread). Each attempt of a retried request takes its
      * own slot, and a wait between attempts holds none. No limit by default.
      *
-     * <p>An OkHttp client built here lets as many asynchronous requests run at once (OkHttp's own
-     * default is 5 per host); one given with {@link #httpClient} keeps its dispatcher's limits.
+     * <p>An OkHttp client built here lets as many asynchronous requests run at once (64 without a
+     * limit; OkHttp's own default is 5 per host) and keeps as many idle connections; one given with
+     * {@link #httpClient} keeps its dispatcher's limits and its connection pool.
      */
     public Builder maxConcurrentRequests(int maxConcurrentRequests) {
       if (maxConcurrentRequests < 1) {
@@ -256,6 +260,12 @@ public final class ThreatConnect extends Endpoints {
     /** The timer that asynchronous calls wait on; one shared daemon thread by default. */
     Builder waits(Waits waits) {
       this.waits = Checks.notNull(waits, "waits");
+      return this;
+    }
+
+    /** The timer of the request budget's waits and recovery steps; the shared timer by default. */
+    Builder budgetWaits(Waits waits) {
+      this.budgetWaits = Checks.notNull(waits, "waits");
       return this;
     }
 
@@ -303,7 +313,7 @@ public final class ThreatConnect extends Endpoints {
       RetryListener listener = retryListener;
       // Built even without limits: a 429 lowers the rate of every caller for a while.
       RequestBudget budget =
-          new RequestBudget(maxConcurrentRequests, maxRequestsPerSecond, nanoTime, waits,
+          new RequestBudget(maxConcurrentRequests, maxRequestsPerSecond, nanoTime, budgetWaits,
               listener == null ? null : listener::onRateChange);
       OkHttpClient.Builder http = httpClient == null ? new OkHttpClient.Builder() : httpClient.newBuilder();
       if (httpClient == null) {
@@ -311,7 +321,9 @@ public final class ThreatConnect extends Endpoints {
         int parallel = maxConcurrentRequests == 0 ? 64 : Math.max(maxConcurrentRequests, 5);
         dispatcher.setMaxRequests(parallel);
         dispatcher.setMaxRequestsPerHost(parallel);
-        http.dispatcher(dispatcher);
+        // As many idle connections kept as requests may run at once, so a fan-out of asynchronous
+        // calls reuses its connections instead of opening new ones (OkHttp keeps 5 by default).
+        http.dispatcher(dispatcher).connectionPool(new ConnectionPool(parallel, 5, TimeUnit.MINUTES));
       }
       OkHttpClient client =
           http

@@ -21,7 +21,7 @@ public final class ManualWaits {
 
   /** The builder, with this timer for its asynchronous waits and this clock for its budget. */
   public ThreatConnect.Builder applyTo(ThreatConnect.Builder builder) {
-    return builder.waits(this::schedule).nanoTime(this::nanoTime);
+    return builder.waits(this::schedule).budgetWaits(this::schedule).nanoTime(this::nanoTime);
   }
 
   private synchronized long nanoTime() {
@@ -51,6 +51,18 @@ public final class ManualWaits {
   /** The delays of the tasks neither run nor cancelled, in the order they were scheduled. */
   public synchronized List<Duration> pendingDelays() {
     return live().stream().map(p -> p.delay).toList();
+  }
+
+  /** Waits (for real, up to 10 s) until no task is pending: a cancel may still be on its way. */
+  public synchronized void awaitNonePending() throws InterruptedException, TimeoutException {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!live().isEmpty()) {
+      long left = end - System.nanoTime();
+      if (left <= 0) {
+        throw new TimeoutException(live().size() + " waits still pending");
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, Math.min(left, TimeUnit.MILLISECONDS.toNanos(10)));
+    }
   }
 
   /** How many scheduled tasks were cancelled. */

@@ -25,7 +25,8 @@ public final class VirtualTime extends Clock {
   /** The builder, with this clock, a sleeper that advances it, and the fixed jitter. */
   public ThreatConnect.Builder applyTo(ThreatConnect.Builder builder) {
     return builder.clock(this).random(() -> jitter).sleeper(this::pass).waits((delay, task) -> {
-      // An asynchronous call's wait passes like a blocking one's, and its task runs at once.
+      // An asynchronous call's wait passes like a blocking one's, and its task runs at once. (The
+      // request budget keeps the real timer: its recovery steps are not waits of a call.)
       pass(delay);
       task.run();
       return java.util.concurrent.CompletableFuture.completedFuture(null);

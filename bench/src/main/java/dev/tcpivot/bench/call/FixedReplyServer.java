@@ -11,12 +11,13 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The cheapest server that still speaks HTTP on loopback: the JDK {@link HttpServer}, set up as the
  * sandbox sets it up (TCP_NODELAY, a cached pool of daemon threads), that reads each request body
  * and answers every request with the same small success envelope. It remembers the last request
- * so a benchmark can check that two clients sent the same thing.
+ * so a benchmark can check that two clients sent the same thing, and counts the requests answered.
  */
 public final class FixedReplyServer implements AutoCloseable {
   /** A Group in a success envelope, as {@code PUT /v3/groups/{id}} answers. */
@@ -29,6 +30,7 @@ public final class FixedReplyServer implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor;
+  private final LongAdder answered = new LongAdder();
   private volatile String lastRequest = "";
 
   private FixedReplyServer(HttpServer server, ExecutorService executor) {
@@ -61,6 +63,7 @@ public final class FixedReplyServer implements AutoCloseable {
       byte[] body = exchange.getRequestBody().readAllBytes();
       lastRequest = exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
           + new String(body, StandardCharsets.UTF_8);
+      answered.increment(); // before the reply, so a client that has it sees the count
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, REPLY.length);
       try (OutputStream out = exchange.getResponseBody()) {
@@ -91,6 +94,11 @@ public final class FixedReplyServer implements AutoCloseable {
   /** Method, URI and body of the last request answered. */
   public String lastRequest() {
     return lastRequest;
+  }
+
+  /** How many requests were answered since the server started. */
+  public long answered() {
+    return answered.sum();
   }
 
   @Override

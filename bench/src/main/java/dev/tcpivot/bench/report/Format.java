@@ -34,6 +34,11 @@ final class Format {
     return String.format(Locale.ROOT, "%.2f× ± %.2f", ratio, ratio * relative);
   }
 
+  /** A whole count such as a number of threads, or n/a when it was not measured. */
+  static String count(double value) {
+    return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%,.0f", value);
+  }
+
   static String bytes(double value) {
     return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%,.0f B", value);
   }

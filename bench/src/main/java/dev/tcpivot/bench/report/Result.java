@@ -54,6 +54,19 @@ final class Result {
     return Double.NaN;
   }
 
+  /** The score of the secondary result whose name ends with {@code name}, or NaN without it. */
+  double secondary(String name) {
+    if (secondary == null) {
+      return Double.NaN;
+    }
+    for (Map.Entry<String, JsonNode> metric : secondary.properties()) {
+      if (metric.getKey().endsWith(name)) {
+        return metric.getValue().get("score").asDouble();
+      }
+    }
+    return Double.NaN;
+  }
+
   /** {@code score ± error}, in the result's unit. */
   String timed() {
     return Format.number(score) + " ± " + Format.number(Double.isNaN(error) ? 0 : error);

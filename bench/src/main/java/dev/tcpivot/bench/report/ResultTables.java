@@ -32,6 +32,7 @@ public final class ResultTables {
     tables.sandboxLatency();
     tables.reading();
     tables.nestedQueries();
+    tables.asyncCalls();
   }
 
   private void serialization() throws IOException {
@@ -233,6 +234,49 @@ public final class ResultTables {
     if (small != null && large != null) {
       out.println();
       out.println("Evaluator at 100,000 / at 10,000 (target: within 2×): " + Format.ratio(large, small));
+    }
+    out.println();
+  }
+
+  private void asyncCalls() throws IOException {
+    List<Result> results = read("async-calls.json");
+    if (results.isEmpty()) {
+      return;
+    }
+    out.println("### 7. Asynchronous calls: 1,000 PUT /v3/groups/12 at once from 1 thread, against blocking"
+        + " calls from 8 threads (calls/s)");
+    out.println();
+    out.println("| server | baseline: blocking, 8 threads | async, 1,000 at once | async / blocking |");
+    out.println("|---|---:|---:|---:|");
+    String[][] servers = {{"FixedServer", "fixed-reply server"}, {"Sandbox", "sandbox"}};
+    for (String[] server : servers) {
+      Result blocking = find(results, "blockingTo" + server[0], null);
+      Result async = find(results, "asyncTo" + server[0], null);
+      if (blocking != null && async != null) {
+        // Throughput: higher is better, so this ratio above 1.00× means the asynchronous calls are faster.
+        out.println("| " + server[1] + " | " + blocking.timed() + " | " + async.timed() + " | "
+            + Format.ratio(async, blocking) + " |");
+      }
+    }
+    out.println();
+    if (results.stream().allMatch(r -> Double.isNaN(r.secondary("threads.jvm")))) {
+      out.println("Thread peaks not measured: run with -prof dev.tcpivot.bench.call.ThreadPeaksProfiler.");
+      out.println();
+      return;
+    }
+    out.println("Most threads alive at once in the JVM during a measured iteration (client and server share it):");
+    out.println();
+    out.println("| server | calls | all | the server's | OkHttp's | the benchmark's callers |");
+    out.println("|---|---|---:|---:|---:|---:|");
+    for (String[] server : servers) {
+      for (String[] way : new String[][] {{"blockingTo", "blocking, 8 threads"}, {"asyncTo", "async, 1,000 at once"}}) {
+        Result r = find(results, way[0] + server[0], null);
+        if (r != null) {
+          out.println("| " + server[1] + " | " + way[1] + " | " + Format.count(r.secondary("threads.jvm")) + " | "
+              + Format.count(r.secondary("threads.server")) + " | " + Format.count(r.secondary("threads.okhttp"))
+              + " | " + Format.count(r.secondary("threads.callers")) + " |");
+        }
+      }
     }
     out.println();
   }
