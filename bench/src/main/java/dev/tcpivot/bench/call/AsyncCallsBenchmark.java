@@ -57,6 +57,9 @@ public class AsyncCallsBenchmark {
 
   private static final long GROUP_ID = 12;
 
+  /** The request budget of the third way: as many in flight as the blocking callers. */
+  static final int BUDGET = 8;
+
   /** The fixed-reply server and an SDK client for it. */
   @State(Scope.Benchmark)
   public static class OnFixedServer {
@@ -66,7 +69,7 @@ public class AsyncCallsBenchmark {
     @Setup(Level.Trial)
     public void start(BenchmarkParams params) {
       server = FixedReplyServer.start();
-      tc = server.sdk();
+      tc = isBudgeted(params) ? server.sdk(BUDGET) : server.sdk();
       if (!isAsync(params)) {
         checkGroup(tc.groups().update(GROUP_ID, rename()));
         return;
@@ -95,11 +98,11 @@ public class AsyncCallsBenchmark {
     @Setup(Level.Trial)
     public void start(BenchmarkParams params) {
       sandbox = Sandbox.start();
-      tc = ThreatConnect.builder()
+      ThreatConnect.Builder builder = ThreatConnect.builder()
           .baseUrl(sandbox.baseUrl())
           .hmac(sandbox.accessId(), sandbox.secretKey())
-          .retries(RetryPolicy.none())
-          .build();
+          .retries(RetryPolicy.none());
+      tc = (isBudgeted(params) ? builder.maxConcurrentRequests(BUDGET) : builder).build();
       // The sandbox numbers its objects from 1, so the twelfth one created is Group 12.
       long id = 0;
       for (int i = 1; id < GROUP_ID; i++) {
@@ -159,8 +162,26 @@ public class AsyncCallsBenchmark {
     return sandbox.tc.groups().update(GROUP_ID, rename());
   }
 
+  /** The 1,000 at once under {@code maxConcurrentRequests(8)}: as many in flight as the 8 callers. */
+  @Benchmark
+  @OperationsPerInvocation(AT_ONCE)
+  public Group asyncBudget8ToFixedServer(OnFixedServer fixed) {
+    return updateAllAtOnce(fixed.tc, false);
+  }
+
+  /** The same against the sandbox. */
+  @Benchmark
+  @OperationsPerInvocation(AT_ONCE)
+  public Group asyncBudget8ToSandbox(OnSandbox sandbox) {
+    return updateAllAtOnce(sandbox.tc, false);
+  }
+
   private static boolean isAsync(BenchmarkParams params) {
     return params.getBenchmark().contains(".async");
+  }
+
+  private static boolean isBudgeted(BenchmarkParams params) {
+    return params.getBenchmark().contains(".asyncBudget");
   }
 
   /** A small update the sandbox accepts for an Adversary, built per call as a caller builds it. */

@@ -86,6 +86,16 @@ public final class FixedReplyServer implements AutoCloseable {
         .build();
   }
 
+  /** {@link #sdk()} with at most {@code maxConcurrentRequests} requests in flight. */
+  public ThreatConnect sdk(int maxConcurrentRequests) {
+    return ThreatConnect.builder()
+        .baseUrl(baseUrl())
+        .hmac(ACCESS_ID, SECRET_KEY)
+        .retries(RetryPolicy.none())
+        .maxConcurrentRequests(maxConcurrentRequests)
+        .build();
+  }
+
   /** Plain OkHttp with the same credentials, signing by hand. */
   public RawHmacClient raw() {
     return new RawHmacClient(baseUrl(), ACCESS_ID, SECRET_KEY);

@@ -246,16 +246,19 @@ public final class ResultTables {
     out.println("### 7. Asynchronous calls: 1,000 PUT /v3/groups/12 at once from 1 thread, against blocking"
         + " calls from 8 threads (calls/s)");
     out.println();
-    out.println("| server | baseline: blocking, 8 threads | async, 1,000 at once | async / blocking |");
-    out.println("|---|---:|---:|---:|");
+    out.println("| server | baseline: blocking, 8 threads | async, 1,000 at once | async / blocking"
+        + " | async, 1,000 at once, maxConcurrentRequests(8) | that / blocking |");
+    out.println("|---|---:|---:|---:|---:|---:|");
     String[][] servers = {{"FixedServer", "fixed-reply server"}, {"Sandbox", "sandbox"}};
     for (String[] server : servers) {
       Result blocking = find(results, "blockingTo" + server[0], null);
       Result async = find(results, "asyncTo" + server[0], null);
+      Result budgeted = find(results, "asyncBudget8To" + server[0], null);
       if (blocking != null && async != null) {
         // Throughput: higher is better, so this ratio above 1.00× means the asynchronous calls are faster.
         out.println("| " + server[1] + " | " + blocking.timed() + " | " + async.timed() + " | "
-            + Format.ratio(async, blocking) + " |");
+            + Format.ratio(async, blocking) + " | " + (budgeted == null ? "" : budgeted.timed()) + " | "
+            + (budgeted == null ? "" : Format.ratio(budgeted, blocking)) + " |");
       }
     }
     out.println();
@@ -269,7 +272,8 @@ public final class ResultTables {
     out.println("| server | calls | all | the server's | OkHttp's | the benchmark's callers |");
     out.println("|---|---|---:|---:|---:|---:|");
     for (String[] server : servers) {
-      for (String[] way : new String[][] {{"blockingTo", "blocking, 8 threads"}, {"asyncTo", "async, 1,000 at once"}}) {
+      for (String[] way : new String[][] {{"blockingTo", "blocking, 8 threads"}, {"asyncTo", "async, 1,000 at once"},
+          {"asyncBudget8To", "async, 1,000 at once, maxConcurrentRequests(8)"}}) {
         Result r = find(results, way[0] + server[0], null);
         if (r != null) {
           out.println("| " + server[1] + " | " + way[1] + " | " + Format.count(r.secondary("threads.jvm")) + " | "
