@@ -44,8 +44,12 @@ public final class BatchRules {
     }
   }
 
-  /** A batch field: its v3 name if v3 has one, and the types that take it (all when empty). */
-  public record Field(Side side, String name, Optional<String> v3Name, List<String> types, SourceLine source) {
+  /**
+   * A batch field: its v3 name if v3 has one, the types that take it (all when empty), and whether
+   * those types require it.
+   */
+  public record Field(
+      Side side, String name, Optional<String> v3Name, List<String> types, boolean required, SourceLine source) {
     public Field {
       types = List.copyOf(types);
     }
@@ -100,6 +104,11 @@ public final class BatchRules {
   /** The batch fields in table order. */
   public List<Field> fields() {
     return fields;
+  }
+
+  /** The fields that an object of this side and type requires, in table order. */
+  public List<Field> required(Side side, String type) {
+    return fields.stream().filter(f -> f.side() == side && f.required() && f.takes(type)).toList();
   }
 
   /** The named batch field of a side. */
@@ -194,7 +203,7 @@ public final class BatchRules {
   }
 
   private static List<Field> fields(List<TableFile.Row> rows, Catalog indicators, Catalog groups) {
-    TableFile.requireCells(rows, 4, "object | batch field | v3 field | types");
+    TableFile.requireCells(rows, 5, "object | batch field | v3 field | types | required");
     List<Field> fields = new ArrayList<>();
     Map<String, SourceLine> seen = new HashMap<>();
     for (TableFile.Row row : rows) {
@@ -219,7 +228,7 @@ public final class BatchRules {
         Names.requireType(row, type, catalog);
       }
       Optional<String> v3 = Optional.of(row.cell(2)).filter(v -> !v.isEmpty());
-      fields.add(new Field(side, name, v3, types, row.source()));
+      fields.add(new Field(side, name, v3, types, Names.yesNo(row, 4), row.source()));
     }
     return fields;
   }

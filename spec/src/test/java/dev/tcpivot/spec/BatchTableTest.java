@@ -59,6 +59,28 @@ class BatchTableTest {
     assertTrue(batch.field(Side.INDICATOR, "tag").orElseThrow().takes("Host"));
   }
 
+  /** L113, L116, L118: summary, name and XID; _group_fields: Email and Signature fields. */
+  @Test
+  void requiredFieldsInTableOrder() {
+    assertEquals(List.of("summary"), names(batch.required(Side.INDICATOR, "Registry Key")));
+    assertEquals(List.of("xid", "name"), names(batch.required(Side.GROUP, "Adversary")));
+    assertEquals(
+        List.of("xid", "name", "subject", "header", "body"), names(batch.required(Side.GROUP, "Email")));
+    assertEquals(
+        List.of("xid", "name", "fileName", "fileText", "fileType"),
+        names(batch.required(Side.GROUP, "Signature")));
+  }
+
+  @Test
+  void requiredIsYesOrNo() {
+    replace("batch.table", "| *                        | yes      # L113", "| *                        | maybe    # L113")
+        .assertRefused("expected yes or no, found 'maybe'");
+  }
+
+  private static List<String> names(List<BatchRules.Field> fields) {
+    return fields.stream().map(BatchRules.Field::name).toList();
+  }
+
   private void assertOption(String name, List<String> values, String defaultValue) {
     BatchRules.Option option = batch.option(name).orElseThrow();
     assertEquals(values, option.values());
