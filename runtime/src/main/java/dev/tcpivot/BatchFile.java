@@ -357,6 +357,11 @@ public final class BatchFile implements Closeable {
     associationOut.flush();
   }
 
+  /** The directory of the temporary files, which {@link #close()} deletes. */
+  Path directory() {
+    return directory;
+  }
+
   private static String key(String type, String summary) {
     return type + '\u0000' + summary;
   }
