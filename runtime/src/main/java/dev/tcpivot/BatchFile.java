@@ -161,7 +161,7 @@ public final class BatchFile implements Closeable {
 
   /** The part an end must be in: its own for an Indicator of the file, the first for the others. */
   private int part(Object end) {
-    if (end instanceof BatchIndicatorRef<?> indicator && indicator.id() == 0) {
+    if (end instanceof BatchIndicatorRef<?> indicator && indicator.inFile()) {
       Integer position = indicatorPositions.get(key(indicator.type(), indicator.summary()));
       if (position == null) {
         throw new IllegalArgumentException("the Indicator " + indicator.type() + " "

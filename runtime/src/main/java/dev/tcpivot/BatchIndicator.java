@@ -130,6 +130,11 @@ public final class BatchIndicator<K extends IndicatorKind> extends BatchIndicato
     return 0;
   }
 
+  @Override
+  boolean inFile() {
+    return true;
+  }
+
   BatchFields fields() {
     return fields;
   }

@@ -2,7 +2,8 @@ package dev.tcpivot;
 
 /**
  * An Indicator at one end of an association in a batch file: a {@link BatchIndicator} added to the
- * file, or an existing Indicator of the job's owner by ID ({@link BatchRef#indicatorId}). There is
+ * file, or an existing Indicator of the job's owner by ID ({@link BatchRef#indicatorId}) or by
+ * summary ({@link BatchRef#indicatorSummary}). There is
  * no way to name another owner: the V2 Batch API does not support cross-owner associations
  * (v2_batch_api.rst L11-12).
  *
@@ -14,20 +15,25 @@ public abstract class BatchIndicatorRef<K extends IndicatorKind> {
   /** The Indicator's type, which {@code type_1}/{@code type_2} carry. */
   abstract String type();
 
-  /** The summary of an Indicator of the file, or null for an existing one by ID. */
+  /** The summary, or null for an existing Indicator by ID. */
   abstract String summary();
 
-  /** The ID of an existing Indicator, or 0 for one of the file. */
+  /** The ID of an existing Indicator, or 0. */
   abstract long id();
 
-  /** An existing Indicator of the job's owner by ID. */
-  static final class ById<K extends IndicatorKind> extends BatchIndicatorRef<K> {
+  /** Whether this is a {@link BatchIndicator}, which must have been added to the file. */
+  abstract boolean inFile();
+
+  /** An existing Indicator of the job's owner, by ID or by summary. */
+  static final class Existing<K extends IndicatorKind> extends BatchIndicatorRef<K> {
     private final String type;
+    private final String summary;
     private final long id;
 
-    ById(BatchIndicatorType<K> type, long id) {
+    Existing(BatchIndicatorType<K> type, String summary, long id) {
       this.type = Checks.notNull(type, "type").name();
-      this.id = Checks.id(id, "id");
+      this.summary = summary;
+      this.id = id;
     }
 
     @Override
@@ -37,7 +43,7 @@ public abstract class BatchIndicatorRef<K extends IndicatorKind> {
 
     @Override
     String summary() {
-      return null;
+      return summary;
     }
 
     @Override
@@ -46,8 +52,15 @@ public abstract class BatchIndicatorRef<K extends IndicatorKind> {
     }
 
     @Override
+    boolean inFile() {
+      return false;
+    }
+
+    @Override
     public String toString() {
-      return "BatchRef.indicatorId(" + type + ", " + id + ")";
+      return summary != null
+          ? "BatchRef.indicatorSummary(" + type + ", " + summary + ")"
+          : "BatchRef.indicatorId(" + type + ", " + id + ")";
     }
   }
 }

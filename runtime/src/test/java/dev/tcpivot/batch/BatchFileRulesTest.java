@@ -69,6 +69,19 @@ class BatchFileRulesTest {
     }
   }
 
+  /** v2_batch_api.rst L121, L124: ref_n may name an Indicator that exists in the owner. */
+  @Test
+  void anExistingIndicatorBySummaryNeedsNoAdding() {
+    try (BatchFile file = BatchFile.create()) {
+      BatchGroup group = BatchGroups.incident("xid-2", "Ransomware Attack at Company XYZ");
+      file.add(group).associate(group, BatchRef.indicatorSummary(BatchIndicators.ADDRESS, "71.6.135.131"));
+      assertEquals(
+          "{\"group\":[{\"name\":\"Ransomware Attack at Company XYZ\",\"type\":\"Incident\",\"xid\":\"xid-2\"}],"
+              + "\"association\":[{\"ref_1\":\"xid-2\",\"ref_2\":\"71.6.135.131\",\"type_2\":\"Address\"}]}",
+          BatchFileDocsExamplesTest.text(file));
+    }
+  }
+
   @Test
   void countsFollowWhatWasAdded() {
     try (BatchFile file = BatchFile.create()) {

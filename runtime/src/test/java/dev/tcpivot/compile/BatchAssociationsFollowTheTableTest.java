@@ -99,6 +99,29 @@ class BatchAssociationsFollowTheTableTest {
     return tests;
   }
 
+  /** README.md's batch example, word for word but for the stream it writes to. */
+  @Test
+  void theReadmeExampleCompiles() {
+    Snippet.of(
+            "java.io.OutputStream upload = java.io.OutputStream.nullOutputStream();",
+            "try (BatchFile file = BatchFile.create()) {",
+            "    var host = BatchIndicators.host(\"verybadguyz.com\").rating(3).confidence(60).tag(\"Ransomware\")",
+            "            .attribute(BatchAttribute.of(\"Description\", \"A host of the Very Bad Guyz.\").securityLabel(\"TLP:AMBER\"));",
+            "    var url = BatchIndicators.url(\"http://www.verybadguyz.com\");",
+            "    BatchGroup incident = BatchGroups.incident(\"00000000-0000-0000-0000-000000000000:0001\", \"Ransomware Attack\")",
+            "            .eventDate(java.time.Instant.parse(\"2024-08-04T00:00:00Z\"));",
+            "    file.add(host).add(url).add(incident)",
+            "            .associate(host, incident)",
+            "            .associate(incident, BatchRef.indicatorId(BatchIndicators.ADDRESS, 54321))",
+            "            .associate(incident, BatchRef.groupId(12345))",
+            "            .associate(IndicatorAssociation.URL_HOST, host, url);",
+            "    for (BatchFile.Part part : file.parts()) {",
+            "        part.writeTo(upload);",
+            "    }",
+            "}")
+        .compiles();
+  }
+
   @Test
   void theWrongDirectionIsRefused() {
     snippet(Snippet.MARK + "file.associate(IndicatorAssociation.URL_HOST, url, host);")
