@@ -124,13 +124,21 @@ class BatchEndpointsTest {
     assertTrue(response.message().contains("No Such Org"), response::toString);
   }
 
+  /** Authenticated as v3 is: no credentials 401; an API token is taken as HMAC is. */
   @Test
   void theEndpointsAreAuthenticatedAsV3Is() {
-    Response response =
-        batch.v3().sendWith("POST", "/v2/batch", BatchClient.options(ORG, false, "Create", "Append"), Map.of());
+    ObjectNode options = BatchClient.options(ORG, false, "Create", "Append");
+    Response response = batch.v3().sendWith("POST", "/v2/batch", options, Map.of());
     assertEquals(401, response.status(), response::toString);
     Response status = batch.v3().sendWith("GET", "/v2/batch/1", null, Map.of());
     assertEquals(401, status.status(), status::toString);
+    Response withToken =
+        batch.v3().sendWith(
+            "POST",
+            "/v2/batch",
+            options,
+            Map.of("Authorization", "TC-Token " + sandbox.apiToken()));
+    assertEquals(201, withToken.status(), withToken::toString);
   }
 
   /** L796-801: 202 Accepted, {status: "Queued"}. */
