@@ -283,6 +283,21 @@ final class Operations {
     return query.first("owner").map(name -> owners.fromParameter(Optional.of(name)));
   }
 
+  /** Writes for the V2 Batch jobs: Indicators and Groups as a POST writes them. */
+  BatchWriter batchWriter() {
+    return new BatchWriter(view, store, mutations, summaries);
+  }
+
+  /** Associations for the V2 Batch jobs. */
+  BatchLinks batchLinks(BatchWriter writer) {
+    return new BatchLinks(view, store, writer);
+  }
+
+  /** Runs one unit of a batch job under the lock: all of it is kept, or none if it throws. */
+  <T> T atomically(Supplier<T> action) {
+    return write(action);
+  }
+
   private <T> T write(Supplier<T> action) {
     synchronized (lock) {
       try {

@@ -61,6 +61,18 @@ final class Summaries {
     return Optional.empty();
   }
 
+  /** The first Indicator of the type in the owner whose summary, or one of whose hashes, is key. */
+  Optional<Entity> findBySummary(Store store, Owner owner, String type, String key) {
+    for (Entity candidate : store.all(endpoint)) {
+      if (candidate.owner().equals(owner)
+          && type.equals(candidate.type())
+          && answersTo(candidate, key)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
   private boolean answersTo(Entity entity, String key) {
     if (summary(entity).equals(key)) {
       return true;
