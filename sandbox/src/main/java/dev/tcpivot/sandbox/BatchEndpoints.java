@@ -57,7 +57,7 @@ final class BatchEndpoints {
   }
 
   private Reply create(byte[] body) {
-    BatchOptions options = BatchOptions.parse(Json.parseObject(body), jobs.owners());
+    BatchOptions options = BatchOptions.parse(Json.parseObject(body), jobs.owners(), jobs.rules());
     ObjectNode data = Json.object();
     data.put("batchId", jobs.create(options).id());
     return Reply.of(201, Json.success(data, null));
@@ -69,8 +69,9 @@ final class BatchEndpoints {
       return invalid(BatchMessages.FILE_TOO_LARGE);
     }
     int indicators = indicatorCount(file);
-    if (indicators > BatchFacts.MAX_INDICATORS) {
-      return invalid(BatchMessages.tooManyIndicators(indicators));
+    int most = jobs.rules().maxIndicatorsPerJob();
+    if (indicators > most) {
+      return invalid(BatchMessages.tooManyIndicators(indicators, most));
     }
     if (!jobs.upload(job, file)) {
       return invalid(BatchMessages.alreadyUploaded(job.status()));

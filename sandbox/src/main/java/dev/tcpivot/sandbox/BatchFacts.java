@@ -1,69 +1,30 @@
 package dev.tcpivot.sandbox;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * The rules of the V2 Batch API that the spec tables do not hold yet, each with its source in
+ * The rules of the V2 Batch API that the spec tables do not hold, each with its source in
  * threatconnect-v2-batch/v2_batch_api.rst (L = line) or, where the docs are silent, the sandbox's
- * choice, marked so. Kept in one place so that a spec table can take its place.
+ * choice, marked so. The most Indicators of a job, the options with a choice of values (their
+ * accepted values and defaults) and the association pairs are rows of batch.table, read through
+ * {@code Spec.batch()}.
  */
 final class BatchFacts {
   private BatchFacts() {}
 
-  /** L146: "The maximum number of Indicators that can be created in one batch job is 25,000." */
-  static final int MAX_INDICATORS = 25_000;
-
-  /** L806-811: "File size greater than allowable limit of 2000000". */
+  /**
+   * L806-811: "File size greater than allowable limit of 2000000". Not yet a row of batch.table;
+   * read from there once it is.
+   */
   static final int MAX_FILE_BYTES = 2_000_000;
 
   /** L41 "version": the only value this sandbox runs; absent is taken as V2 (choice). */
   static final String VERSION = "V2";
 
-  /** L43-67: the options of a job, their accepted values (first: the default, if any). */
+  /** L43-46: the options that are not a choice among values, so not rows of batch.table. */
   static final String OWNER = "owner";
 
   static final String HALT_ON_ERROR = "haltOnError";
-  static final String ACTION = "action";
-  static final String ATTRIBUTE_WRITE_TYPE = "attributeWriteType";
-  static final String TAG_WRITE_TYPE = "tagWriteType";
-  static final String LABEL_WRITE_TYPE = "securityLabelWriteType";
-  static final String FILE_MERGE_MODE = "fileMergeMode";
-  static final String HASH_COLLISION_MODE = "hashCollisionMode";
-
-  /** L47-49. */
-  static final List<String> ACTIONS = List.of("Create", "Delete");
-
-  /** L50-54. */
-  static final List<String> ATTRIBUTE_WRITE_TYPES =
-      List.of("Append", "Replace", "Singleton", "Static");
-
-  /** L55-60: Replace is the default of both. */
-  static final List<String> LIST_WRITE_TYPES = List.of("Append", "Replace");
-
-  /** L61-63: Merge is the default. */
-  static final List<String> FILE_MERGE_MODES = List.of("Distribute", "Merge");
-
-  /** L64-70: FavorIncoming is the default. */
-  static final List<String> HASH_COLLISION_MODES =
-      List.of("FavorExisting", "FavorIncoming", "IgnoreExisting", "IgnoreIncoming", "Split");
-
-  /** The string options, their accepted values and their defaults ({@code null}: required). */
-  static final Map<String, List<String>> CHOICES =
-      Map.of(
-          ACTION, ACTIONS,
-          ATTRIBUTE_WRITE_TYPE, ATTRIBUTE_WRITE_TYPES,
-          TAG_WRITE_TYPE, LIST_WRITE_TYPES,
-          LABEL_WRITE_TYPE, LIST_WRITE_TYPES,
-          FILE_MERGE_MODE, FILE_MERGE_MODES,
-          HASH_COLLISION_MODE, HASH_COLLISION_MODES);
-
-  static final Map<String, String> DEFAULTS =
-      Map.of(
-          TAG_WRITE_TYPE, "Replace",
-          LABEL_WRITE_TYPE, "Replace",
-          FILE_MERGE_MODE, "Merge",
-          HASH_COLLISION_MODE, "FavorIncoming");
 
   /** L815-821: the statuses of a job, in order. */
   static final String CREATED = "Created";
@@ -90,7 +51,10 @@ final class BatchFacts {
   /** L918: the start of the errorMessage of the docs' example. */
   static final String UNEXPECTED = "Encountered an unexpected Exception while processing batch job.";
 
-  /** v2_batch_api_indicator_fields.rst: rating 0-5, confidence 0-100. */
+  /**
+   * v2_batch_api_indicator_fields.rst: rating 0-5, confidence 0-100 (indicators.table gives their
+   * kinds, not these ranges).
+   */
   static final int MAX_RATING = 5;
 
   static final int MAX_CONFIDENCE = 100;

@@ -1,5 +1,6 @@
 package dev.tcpivot.sandbox;
 
+import dev.tcpivot.spec.BatchRules;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,7 @@ public final class BatchJobs {
 
   private final Operations operations;
   private final Owners owners;
+  private final BatchRules rules;
   private final BatchGate gate = new BatchGate();
   private final Map<Long, BatchJob> jobs = new ConcurrentHashMap<>();
   private final AtomicLong nextId = new AtomicLong(1);
@@ -45,6 +47,8 @@ public final class BatchJobs {
   BatchJobs(Operations operations, Owners owners) {
     this.operations = operations;
     this.owners = owners;
+    this.rules = operations.batchRules();
+    BatchOptions.requireActedOn(rules);
     this.writer = operations.batchWriter();
     this.links = operations.batchLinks(writer);
     AtomicInteger count = new AtomicInteger();
@@ -142,6 +146,11 @@ public final class BatchJobs {
 
   Owners owners() {
     return owners;
+  }
+
+  /** The V2 Batch API's rules (batch.table). */
+  BatchRules rules() {
+    return rules;
   }
 
   BatchJob create(BatchOptions options) {

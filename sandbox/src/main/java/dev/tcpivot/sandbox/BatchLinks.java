@@ -2,27 +2,33 @@ package dev.tcpivot.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tcpivot.spec.BatchRules;
 import dev.tcpivot.spec.IndicatorAssociation;
+import dev.tcpivot.spec.ObjectType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Makes the associations of a batch file: nested ones ({@link BatchNested}) and the entries of the
  * {@code association} array (v2_batch_api.rst L120-127). Both ends must be in the job's owner
  * (L12: no cross-owner associations); an Indicator-to-Indicator association needs an {@code
  * associationType} of indicator-associations.table whose types fit (L127). Refusals are {@link
- * ApiException}s whose message is the error's reason. Callers hold the store's lock.
+ * ApiException}s whose message is the error's reason. The pairs a file may associate, and which of
+ * them take an association type, are the rows of batch.table. Callers hold the store's lock.
  */
 final class BatchLinks {
   private final SpecView view;
   private final Store store;
   private final BatchWriter writer;
+  private final BatchRules rules;
 
   BatchLinks(SpecView view, Store store, BatchWriter writer) {
     this.view = view;
     this.store = store;
     this.writer = writer;
+    this.rules = view.spec().batch();
   }
 
   /** A nested entry of {@code subject}, which the file created or updated. */
@@ -141,16 +147,39 @@ final class BatchLinks {
     if (!first.owner().equals(second.owner())) {
       throw ApiException.badRequest(BatchMessages.crossOwner(2, second, first.owner()));
     }
-    boolean bothIndicators =
-        first.endpoint().equals(writer.indicators()) && second.endpoint().equals(writer.indicators());
-    if (bothIndicators) {
+    BatchRules.Side from = side(first);
+    BatchRules.Side to = side(second);
+    BatchRules.Pair pair =
+        rules.pairs().stream()
+            .filter(p -> p.first() == from && p.second() == to)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    ApiException.badRequest(
+                        Messages.cannotAssociate(
+                            first.endpoint(), second.endpoint(), pairedWith(from))));
+    if (pair.typed()) {
       checkIndicatorAssociation(first, second, associationType);
-    } else if (!view.rule(first.endpoint()).allows(second.endpoint())) {
-      throw ApiException.badRequest(
-          Messages.cannotAssociate(
-              first.endpoint(), second.endpoint(), view.targetNames(first.endpoint())));
     }
     store.link(first.id(), second.id());
+  }
+
+  private BatchRules.Side side(Entity entity) {
+    return entity.endpoint().equals(writer.indicators())
+        ? BatchRules.Side.INDICATOR
+        : BatchRules.Side.GROUP;
+  }
+
+  private ObjectType endpoint(BatchRules.Side side) {
+    return side == BatchRules.Side.INDICATOR ? writer.indicators() : writer.groups();
+  }
+
+  /** The types a batch file may associate to one of this side: "Groups, Indicators". */
+  private String pairedWith(BatchRules.Side side) {
+    return rules.pairs().stream()
+        .filter(p -> p.first() == side)
+        .map(p -> endpoint(p.second()).name())
+        .collect(Collectors.joining(", "));
   }
 
   /** L127 and indicator-associations.table: a named type whose primary and other types fit. */

@@ -78,11 +78,11 @@ final class BatchMessages {
     return "Batch job " + id + " has no errors";
   }
 
-  static String tooManyIndicators(int count) {
+  static String tooManyIndicators(int count, int most) {
     return "Indicator count "
         + count
         + " greater than allowable limit of "
-        + BatchFacts.MAX_INDICATORS
+        + most
         + " per batch job; use multiple batch jobs (v2_batch_api.rst L146)";
   }
 

@@ -2,15 +2,18 @@ package dev.tcpivot.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tcpivot.spec.BatchRules;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The options of a batch job, from the body of {@code POST /v2/batch} (v2_batch_api.rst L26-67).
- * Every refusal is a 400 naming the field and its accepted values; an unknown owner is a 403, as
- * the v3 {@code owner} parameter's (the docs give none for it).
+ * The options with a choice of values, their accepted values and defaults are the rows of
+ * batch.table; {@code version}, {@code owner} and {@code haltOnError} are not choices and are read
+ * here. Every refusal is a 400 naming the field and its accepted values; an unknown owner is a
+ * 403, as the v3 {@code owner} parameter's (the docs give none for it).
  */
 record BatchOptions(
     Owner owner,
@@ -22,27 +25,29 @@ record BatchOptions(
     String fileMergeMode,
     String hashCollisionMode) {
 
-  private static final Set<String> FIELDS =
-      Set.of(
-          "version",
-          BatchFacts.OWNER,
-          BatchFacts.HALT_ON_ERROR,
-          BatchFacts.ACTION,
-          BatchFacts.ATTRIBUTE_WRITE_TYPE,
-          BatchFacts.TAG_WRITE_TYPE,
-          BatchFacts.LABEL_WRITE_TYPE,
-          BatchFacts.FILE_MERGE_MODE,
-          BatchFacts.HASH_COLLISION_MODE);
+  /** The options of batch.table this sandbox acts on, each by its name there. */
+  private static final String ACTION = "action";
+
+  private static final String ATTRIBUTE_WRITE_TYPE = "attributeWriteType";
+  private static final String TAG_WRITE_TYPE = "tagWriteType";
+  private static final String LABEL_WRITE_TYPE = "securityLabelWriteType";
+  private static final String FILE_MERGE_MODE = "fileMergeMode";
+  private static final String HASH_COLLISION_MODE = "hashCollisionMode";
 
   boolean deletes() {
     return action.equals("Delete");
   }
 
-  static BatchOptions parse(ObjectNode body, Owners owners) {
+  static BatchOptions parse(ObjectNode body, Owners owners, BatchRules rules) {
+    Set<String> fields = new LinkedHashSet<>();
+    fields.add("version");
+    fields.add(BatchFacts.OWNER);
+    fields.add(BatchFacts.HALT_ON_ERROR);
+    rules.options().forEach(option -> fields.add(option.name()));
     for (String name : (Iterable<String>) body::fieldNames) {
-      if (!FIELDS.contains(name)) {
+      if (!fields.contains(name)) {
         // L71-72: "make sure the parameter names in the request body are correct".
-        throw ApiException.badRequest(BatchMessages.unknownOption(name, FIELDS));
+        throw ApiException.badRequest(BatchMessages.unknownOption(name, fields));
       }
     }
     JsonNode version = body.get("version");
@@ -62,31 +67,45 @@ record BatchOptions(
       throw ApiException.badRequest(BatchMessages.haltOnErrorRequired(halt));
     }
     Map<String, String> chosen = new HashMap<>();
-    for (Map.Entry<String, List<String>> option : BatchFacts.CHOICES.entrySet()) {
-      chosen.put(option.getKey(), choice(body, option.getKey(), option.getValue()));
+    for (BatchRules.Option option : rules.options()) {
+      chosen.put(option.name(), choice(body, option));
     }
     return new BatchOptions(
         found,
         halt.asBoolean(),
-        chosen.get(BatchFacts.ACTION),
-        chosen.get(BatchFacts.ATTRIBUTE_WRITE_TYPE),
-        chosen.get(BatchFacts.TAG_WRITE_TYPE),
-        chosen.get(BatchFacts.LABEL_WRITE_TYPE),
-        chosen.get(BatchFacts.FILE_MERGE_MODE),
-        chosen.get(BatchFacts.HASH_COLLISION_MODE));
+        chosen.get(ACTION),
+        chosen.get(ATTRIBUTE_WRITE_TYPE),
+        chosen.get(TAG_WRITE_TYPE),
+        chosen.get(LABEL_WRITE_TYPE),
+        chosen.get(FILE_MERGE_MODE),
+        chosen.get(HASH_COLLISION_MODE));
   }
 
-  private static String choice(ObjectNode body, String field, List<String> accepted) {
-    JsonNode value = body.get(field);
-    String fallback = BatchFacts.DEFAULTS.get(field);
-    if (value == null || value.isNull()) {
-      if (fallback == null) {
-        throw ApiException.badRequest(BatchMessages.optionRequired(field, accepted));
+  /** Fails at start-up when batch.table lacks an option the sandbox acts on. */
+  static void requireActedOn(BatchRules rules) {
+    for (String option :
+        new String[] {
+          ACTION, ATTRIBUTE_WRITE_TYPE, TAG_WRITE_TYPE, LABEL_WRITE_TYPE, FILE_MERGE_MODE,
+          HASH_COLLISION_MODE
+        }) {
+      if (rules.option(option).isEmpty()) {
+        throw new IllegalStateException(
+            "batch.table lists no option " + option + ", which the sandbox's batch jobs act on");
       }
-      return fallback;
     }
-    if (!value.isTextual() || !accepted.contains(value.asText())) {
-      throw ApiException.badRequest(BatchMessages.badOption(field, value, accepted));
+  }
+
+  private static String choice(ObjectNode body, BatchRules.Option option) {
+    String field = option.name();
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      return option
+          .defaultValue()
+          .orElseThrow(
+              () -> ApiException.badRequest(BatchMessages.optionRequired(field, option.values())));
+    }
+    if (!value.isTextual() || !option.values().contains(value.asText())) {
+      throw ApiException.badRequest(BatchMessages.badOption(field, value, option.values()));
     }
     return value.asText();
   }

@@ -3,22 +3,19 @@ package dev.tcpivot.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tcpivot.spec.BodyField;
+import dev.tcpivot.spec.Requirement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * The identity fields of a batch Indicator (ip, hostName, md5, ...), from the fields themselves or
  * from its {@code summary} (v2_batch_api.rst L114: "you may substitute summary with the field that
  * contains the Indicator's value"). A File's summary is {@code md5 : sha1 : sha256} (L734-747),
- * each part placed by its length; the presence of a hash field makes the summary ignored
- * (L751). Registry Key summaries are Key Name : Value Name : Value Type, in that order.
+ * each part placed in the hash field whose v3 value format it has (indicators.table); the presence
+ * of a hash field makes the summary ignored (L751). Registry Key summaries are Key Name : Value Name : Value Type, in that order.
  */
 final class BatchSummary {
-  /** The hash fields of a File, by the length of their hexadecimal value. */
-  private static final Map<Integer, String> HASH_BY_LENGTH =
-      Map.of(32, "md5", 40, "sha1", 64, "sha256");
-
   private BatchSummary() {}
 
   static ObjectNode identity(SpecView view, ObjectNode entry, String type) {
@@ -44,8 +41,8 @@ final class BatchSummary {
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
       String name = fields.get(i).name();
-      if (type.equals("File")) {
-        name = HASH_BY_LENGTH.getOrDefault(part.length(), name);
+      if (fields.get(i).requirement().kind() == Requirement.Kind.ONE_OF) {
+        name = memberOfFormat(fields, part).orElse(name);
         if (identity.has(name)) {
           throw ApiException.badRequest(BatchMessages.twoHashesOfAKind(name, summary.asText()));
         }
@@ -66,6 +63,15 @@ final class BatchSummary {
       parts.add(part.trim());
     }
     return parts;
+  }
+
+  /** The one-of member (a File's md5, sha1, sha256) whose value format the part has. */
+  private static Optional<String> memberOfFormat(List<BodyField> fields, String part) {
+    return fields.stream()
+        .filter(f -> f.requirement().kind() == Requirement.Kind.ONE_OF)
+        .filter(f -> f.format().isPresent() && f.format().get().message(f.name(), part) == null)
+        .map(BodyField::name)
+        .findFirst();
   }
 
   private static List<String> names(List<BodyField> fields) {

@@ -56,14 +56,16 @@ final class BatchWriter {
   private final Store store;
   private final Mutations mutations;
   private final Summaries summaries;
+  private final Xids xids;
   private final ObjectType indicators;
   private final ObjectType groups;
 
-  BatchWriter(SpecView view, Store store, Mutations mutations, Summaries summaries) {
+  BatchWriter(SpecView view, Store store, Mutations mutations, Summaries summaries, Xids xids) {
     this.view = view;
     this.store = store;
     this.mutations = mutations;
     this.summaries = summaries;
+    this.xids = xids;
     this.indicators = view.summaryEndpoint();
     this.groups = view.endpoint("groups").orElseThrow();
   }
@@ -130,6 +132,7 @@ final class BatchWriter {
         group.fields().set(field, entry.get(field));
       }
     }
+    store.settle(group);
     return group;
   }
 
@@ -151,12 +154,7 @@ final class BatchWriter {
   }
 
   Optional<Entity> groupByXid(Owner owner, String xid) {
-    for (Entity group : store.all(groups)) {
-      if (group.owner().equals(owner) && xid.equals(group.fields().path("xid").asText(null))) {
-        return Optional.of(group);
-      }
-    }
-    return Optional.empty();
+    return xids.find(store, groups, owner, xid);
   }
 
   /** The Indicator of the type in the owner whose summary, or one of whose hashes, is the key. */

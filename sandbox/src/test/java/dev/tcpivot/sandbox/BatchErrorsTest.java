@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -152,8 +153,8 @@ class BatchErrorsTest {
   }
 
   /**
-   * L146: 25,000 Indicators are within the limit: the upload is taken. (The job is held and then
-   * dropped by the reset before the next test: only the limit is under test here.)
+   * L146: 25,000 Indicators are within the limit: the upload is taken, and the job creates every
+   * one of them. A reset drops the job with the rest.
    */
   @Test
   void exactly25000IndicatorsAreTaken() {
@@ -162,6 +163,13 @@ class BatchErrorsTest {
     Response taken = batch.upload(id, addresses(25_000));
     assertEquals(202, taken.status(), taken::toString);
     assertEquals("Queued", batch.status(id, "").body().path("status").asText());
+    sandbox.batchJobs().resume();
+    assertTrue(sandbox.batchJobs().awaitCompletion(id, Duration.ofMinutes(5)), "job " + id);
+    JsonNode status = batch.status(id, "").data().path("batchStatus");
+    assertEquals(25_000, status.path("successCount").asInt(), status::toString);
+    assertEquals(0, status.path("errorCount").asInt(), status::toString);
+    assertEquals(0, status.path("unprocessedCount").asInt(), status::toString);
+    assertEquals("Address", batch.get("/v3/indicators/10.0.97.167").path("type").asText());
     sandbox.reset();
     assertEquals(404, batch.status(id, "").status());
   }
