@@ -56,10 +56,13 @@ class BatchFileSplittingTest {
       assertEquals(3, parts.size());
 
       List<JsonNode> written = new ArrayList<>();
+      long bytes = 0;
       for (BatchFile.Part part : parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         part.writeTo(out);
         written.add(parse(out.toString(StandardCharsets.UTF_8)));
+        assertEquals(out.size(), part.byteCount(), part::toString);
+        bytes += out.size();
       }
       assertEquals(List.of(25_000, 25_000, 10_000), sizes(written, "indicator"));
       assertEquals(List.of(25_000, 25_000, 10_000), parts.stream().map(BatchFile.Part::indicatorCount).toList());
@@ -74,7 +77,7 @@ class BatchFileSplittingTest {
       assertEndsArePresentOrEarlier(written);
 
       IllegalStateException whole = assertThrows(IllegalStateException.class, () -> file.writeTo(new ByteArrayOutputStream()));
-      assertEquals("this file holds 60000 Indicators, more than one batch job takes (25000); write its 3 parts()",
+      assertEquals("this file holds 60000 Indicators and " + bytes + " bytes, more than one batch job takes (25000, 2000000 bytes); write its 3 parts()",
           whole.getMessage());
     }
   }

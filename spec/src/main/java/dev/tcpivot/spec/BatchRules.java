@@ -63,15 +63,19 @@ public final class BatchRules {
   static final String FILE = "batch.table";
   private static final String INDICATOR_TABLE = "indicator-associations.table";
   private static final String LIMIT = "indicators per job";
+  private static final String BYTES = "upload bytes";
 
   private final List<Pair> pairs;
   private final int maxIndicators;
+  private final int maxUploadBytes;
   private final List<Option> options;
   private final List<Field> fields;
 
-  private BatchRules(List<Pair> pairs, int maxIndicators, List<Option> options, List<Field> fields) {
+  private BatchRules(
+      List<Pair> pairs, Map<String, Integer> limits, List<Option> options, List<Field> fields) {
     this.pairs = List.copyOf(pairs);
-    this.maxIndicators = maxIndicators;
+    this.maxIndicators = limits.get(LIMIT);
+    this.maxUploadBytes = limits.get(BYTES);
     this.options = List.copyOf(options);
     this.fields = List.copyOf(fields);
   }
@@ -89,6 +93,11 @@ public final class BatchRules {
   /** The most Indicators one batch job takes. */
   public int maxIndicatorsPerJob() {
     return maxIndicators;
+  }
+
+  /** The largest batch input file one upload takes, in bytes; a larger one is refused with a 400. */
+  public int maxUploadBytes() {
+    return maxUploadBytes;
   }
 
   /** The job options in table order. */
@@ -123,7 +132,7 @@ public final class BatchRules {
     }
     return new BatchRules(
         pairs(table.section("associations")),
-        limit(table, table.section("limits")),
+        limits(table, table.section("limits")),
         options(table.section("options")),
         fields(table.section("fields"), indicators, groups));
   }
@@ -152,27 +161,33 @@ public final class BatchRules {
     return pairs;
   }
 
-  private static int limit(TableFile table, List<TableFile.Row> rows) {
+  private static Map<String, Integer> limits(TableFile table, List<TableFile.Row> rows) {
     TableFile.requireCells(rows, 2, "limit | value");
-    Integer found = null;
+    List<String> known = List.of(LIMIT, BYTES);
+    Map<String, Integer> found = new HashMap<>();
     for (TableFile.Row row : rows) {
-      if (!row.cell(0).equals(LIMIT)) {
-        throw row.error("unknown limit '" + row.cell(0) + "' (limits: " + LIMIT + ")");
+      String name = row.cell(0);
+      if (!known.contains(name)) {
+        throw row.error("unknown limit '" + name + "' (limits: " + String.join(", ", known) + ")");
       }
-      if (found != null) {
-        throw row.error("'" + LIMIT + "' is listed twice");
+      if (found.containsKey(name)) {
+        throw row.error("'" + name + "' is listed twice");
       }
+      int value;
       try {
-        found = Integer.parseInt(row.cell(1));
+        value = Integer.parseInt(row.cell(1));
       } catch (NumberFormatException e) {
-        found = -1;
+        value = -1;
       }
-      if (found <= 0) {
+      if (value <= 0) {
         throw row.error("'" + row.cell(1) + "' is not a positive whole number");
       }
+      found.put(name, value);
     }
-    if (found == null) {
-      throw new SpecException(new SourceLine(table.name(), 0), "[limits] lacks '" + LIMIT + "'");
+    for (String name : known) {
+      if (!found.containsKey(name)) {
+        throw new SpecException(new SourceLine(table.name(), 0), "[limits] lacks '" + name + "'");
+      }
     }
     return found;
   }

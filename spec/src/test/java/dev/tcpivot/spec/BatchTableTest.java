@@ -35,6 +35,30 @@ class BatchTableTest {
     assertEquals(25_000, batch.maxIndicatorsPerJob());
   }
 
+  /** L803-811: an upload of more than 2,000,000 bytes is refused ("File size greater than ..."). */
+  @Test
+  void anUploadTakesAtMost2000000Bytes() {
+    assertEquals(2_000_000, batch.maxUploadBytes());
+  }
+
+  @Test
+  void theUploadLimitIsRequired() {
+    replace("batch.table", "upload bytes             | 2000000", "")
+        .assertRefusedAt(0, "[limits] lacks 'upload bytes'");
+  }
+
+  @Test
+  void anUnknownLimitIsRefused() {
+    replace("batch.table", "upload bytes             | 2000000", "upload megabytes | 2")
+        .assertRefused("unknown limit 'upload megabytes' (limits: indicators per job, upload bytes)");
+  }
+
+  @Test
+  void theUploadLimitIsAPositiveNumber() {
+    replace("batch.table", "upload bytes             | 2000000", "upload bytes | 2 MB")
+        .assertRefused("'2 MB' is not a positive whole number");
+  }
+
   /** L47-69: each option's accepted values; the defaults that L57, L60, L63 and L66 mark. */
   @Test
   void theJobOptions() {

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.tcpivot.spec.BatchRules;
 import dev.tcpivot.spec.BatchRules.Side;
+import dev.tcpivot.spec.EnumType;
 import dev.tcpivot.spec.IndicatorAssociation;
 import dev.tcpivot.spec.Spec;
 import java.util.ArrayList;
@@ -23,7 +24,9 @@ import javax.lang.model.element.Modifier;
  * {@code BatchGroups} (one factory per Group type, taking its required batch fields) and
  * {@code IndicatorAssociation} (one constant per row of indicator-associations.table). An
  * Indicator type's kind extends the marker of each row that lists it as non-primary, so
- * {@code BatchFile.associate(type, nonPrimary, primary)} compiles for the table's pairs only.
+ * {@code BatchFile.associate(type, nonPrimary, primary)} compiles for the table's pairs only. Each
+ * job option of batch.table gets an enum of its accepted values ({@code BatchAction},
+ * {@code AttributeWriteType}, ...), each constant knowing its wire word.
  */
 final class BatchWriter {
   static final ClassName BATCH_TABLE = ClassName.get(RuntimeTypes.RUNTIME, "BatchTable");
@@ -40,10 +43,24 @@ final class BatchWriter {
     ClassName indicators = ClassName.get(sdkPackage, "BatchIndicators");
     ClassName associations = ClassName.get(sdkPackage, "IndicatorAssociation");
     List<String> indicatorTypes = types(spec, "indicators");
-    return List.of(
+    List<TypeSpec> types = new ArrayList<>(List.of(
         indicators(spec, indicators, associations, indicatorTypes),
         groups(spec, ClassName.get(sdkPackage, "BatchGroups"), types(spec, "groups")),
-        associations(spec, associations, indicators));
+        associations(spec, associations, indicators)));
+    for (BatchRules.Option option : spec.batch().options()) {
+      types.add(EnumWriter.write(
+          new EnumType(optionEnumName(option.name()), option.values(), option.source()), sdkPackage));
+    }
+    return types;
+  }
+
+  /**
+   * The words of a batch job option's enum: {@code attributeWriteType} is {@code attribute write
+   * type}; a one-word option takes {@code batch} before it ({@code action}: {@code BatchAction}).
+   */
+  static String optionEnumName(String option) {
+    String words = option.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    return words.contains(" ") ? words : "batch " + words;
   }
 
   private static List<String> types(Spec spec, String endpoint) {
