@@ -65,8 +65,9 @@ final class BatchEndpoints {
 
   /** L796-811: 202 and Queued; 400 Invalid for a file over the limit. */
   private Reply upload(BatchJob job, byte[] file) {
-    if (file.length > BatchFacts.MAX_FILE_BYTES) {
-      return invalid(BatchMessages.FILE_TOO_LARGE);
+    int maxBytes = jobs.rules().maxUploadBytes();
+    if (file.length > maxBytes) {
+      return invalid(BatchMessages.fileTooLarge(maxBytes));
     }
     int indicators = indicatorCount(file);
     int most = jobs.rules().maxIndicatorsPerJob();

@@ -12,12 +12,6 @@ import java.util.List;
 final class BatchFacts {
   private BatchFacts() {}
 
-  /**
-   * L806-811: "File size greater than allowable limit of 2000000". Not yet a row of batch.table;
-   * read from there once it is.
-   */
-  static final int MAX_FILE_BYTES = 2_000_000;
-
   /** L41 "version": the only value this sandbox runs; absent is taken as V2 (choice). */
   static final String VERSION = "V2";
 

@@ -14,9 +14,10 @@ import java.util.TreeSet;
 final class BatchMessages {
   private BatchMessages() {}
 
-  /** L810. */
-  static final String FILE_TOO_LARGE =
-      "File size greater than allowable limit of " + BatchFacts.MAX_FILE_BYTES;
+  /** L810, with the limit of batch.table. */
+  static String fileTooLarge(int maxBytes) {
+    return "File size greater than allowable limit of " + maxBytes;
+  }
 
   static final String FILE_NOT_PROCESSED =
       BatchFacts.UNEXPECTED + " The input file was not processed.";
