@@ -45,14 +45,29 @@ public final class ThreatConnect extends Endpoints {
   private final Transport transport;
 
   private final AsyncEndpoints async;
+  private final BatchJobs batch;
 
   // Every endpoint, blocking or not, and every declared client calls through this one transport,
   // so that they share its retries and request budget.
-  private ThreatConnect(HttpUrl baseUrl, Transport transport) {
+  private ThreatConnect(HttpUrl baseUrl, Transport transport, Sleeper sleeper) {
     super(new ApiCalls(transport) {});
     this.baseUrl = baseUrl;
     this.transport = transport;
     this.async = AsyncEndpoints.of(this);
+    this.batch = new BatchJobs(transport, sleeper);
+  }
+
+  /**
+   * V2 Batch API jobs: runs a {@link BatchFile} as jobs, one per part, and waits for each
+   * (threatconnect-v2-batch/v2_batch_api.rst).
+   *
+   * <pre>{@code
+   * BatchResult result = tc.batch().run(file, BatchOptions.builder().owner("Demo Organization")
+   *     .haltOnError(false).action(BatchAction.CREATE).attributeWriteType(AttributeWriteType.APPEND).build());
+   * }</pre>
+   */
+  public BatchJobs batch() {
+    return batch;
   }
 
   /** A builder; a base URL and one way to authenticate are required. */
@@ -343,7 +358,7 @@ public final class ThreatConnect extends Endpoints {
               .addConverterFactory(new EnvelopeConverters(JacksonConverterFactory.create(Json.mapper())))
               .build();
       Executor pool = client.dispatcher().executorService();
-      return new ThreatConnect(baseUrl, new Transport(retrofit, retries, retrying, budget, waits, pool));
+      return new ThreatConnect(baseUrl, new Transport(retrofit, retries, retrying, budget, waits, pool), sleeper);
     }
 
     private static Duration positive(Duration timeout, String name) {

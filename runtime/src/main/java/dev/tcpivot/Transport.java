@@ -270,6 +270,45 @@ final class Transport {
     return envelope;
   }
 
+  /**
+   * Executes a call whose body is not the v3 envelope (the V2 Batch API's) and returns its text;
+   * a refusal is the same exception as a v3 one, its message taken from {@code message} or
+   * {@code description} ({@code {status: "Invalid", description: "..."}}).
+   */
+  String text(Call<ResponseBody> call) {
+    Request request = call.request();
+    Response<ResponseBody> response;
+    try {
+      response = call.execute();
+    } catch (IOException e) {
+      throw noResponse(request, e, 1);
+    }
+    int attempts = attempts(response.raw());
+    if (!response.isSuccessful()) {
+      String text = "";
+      try (ResponseBody body = response.errorBody()) {
+        text = body == null ? "" : body.string();
+      } catch (IOException e) {
+        text = "";
+      }
+      String message = text.isBlank() ? "no message" : abbreviate(text);
+      try {
+        com.fasterxml.jackson.databind.JsonNode node = Json.mapper().readTree(text);
+        String said = node.path("message").asText(node.path("description").asText(""));
+        message = said.isEmpty() ? message : said;
+      } catch (IOException | RuntimeException notJson) {
+        // the text as it came
+      }
+      throw Refusals.of(response.code(), request.method(), request.url().encodedPath(), message, null,
+          null, attempts, RetryAfter.of(response.raw()), null);
+    }
+    try (ResponseBody body = response.body()) {
+      return body == null ? "" : body.string();
+    } catch (IOException e) {
+      throw noResponse(request, e, attempts);
+    }
+  }
+
   private static ThreatConnectException refusal(
       Request request, okhttp3.Response raw, ResponseBody body, int attempts, RetryPolicy policy) {
     String text = "";

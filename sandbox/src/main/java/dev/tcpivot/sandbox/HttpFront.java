@@ -110,7 +110,7 @@ final class HttpFront implements HttpHandler {
   }
 
   private static void send(HttpExchange exchange, Reply reply) throws IOException {
-    byte[] bytes = Json.write(reply.body());
+    byte[] bytes = reply.raw() != null ? reply.raw() : Json.write(reply.body());
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
     if (exchange.getRequestMethod().equalsIgnoreCase("HEAD")) {

@@ -79,6 +79,7 @@ final class Mutations {
       store.add(entity);
     }
     applyRest(entity, parsed, requestOwner, where);
+    store.settle(entity);
     return entity;
   }
 
@@ -96,6 +97,7 @@ final class Mutations {
     }
     entity.touch(now());
     applyRest(entity, parsed, requestOwner, "");
+    store.settle(entity);
   }
 
   /**

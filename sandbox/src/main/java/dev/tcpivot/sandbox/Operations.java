@@ -3,6 +3,7 @@ package dev.tcpivot.sandbox;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tcpivot.spec.BatchRules;
 import dev.tcpivot.spec.ObjectType;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,9 +20,10 @@ import java.util.function.Supplier;
 final class Operations {
   private final Object lock = new Object();
   private final SpecView view;
-  private final Store store = new Store();
+  private final Store store;
   private final Owners owners;
   private final Summaries summaries;
+  private final Xids xids;
   private final Mutations mutations;
   private final Renderer renderer;
   private final TqlEvaluator tql;
@@ -38,6 +40,14 @@ final class Operations {
     this.view = view;
     this.owners = owners;
     this.summaries = new Summaries(view);
+    this.xids = new Xids(view);
+    this.store =
+        new Store(
+            entity -> {
+              List<Object> keys = new ArrayList<>(summaries.keys(entity));
+              keys.addAll(xids.keys(entity));
+              return keys;
+            });
     MetadataLists lists = new MetadataLists(store);
     this.mutations = new Mutations(view, store, owners, summaries, clock, lists);
     this.renderer = new Renderer(view, store, summaries, siteRoot, lists);
@@ -263,10 +273,8 @@ final class Operations {
     if (view.namedByXid(endpoint)) {
       // v3/groups/groups.rst L10-12: an XID names a Group only together with the owner parameter.
       Owner in = owner.orElseThrow(() -> ApiException.badRequest(Messages.xidNeedsOwner(endpoint, key)));
-      return store.all(endpoint).stream()
-          .filter(e -> e.owner().equals(in))
-          .filter(e -> e.fields().get("xid") != null && key.equals(e.fields().get("xid").asText()))
-          .findFirst()
+      return xids
+          .find(store, endpoint, in, key)
           .orElseThrow(() -> ApiException.notFound(Messages.noSuchXid(endpoint, key, in)));
     }
     throw ApiException.notFound(Messages.notAnId(endpoint, key));
@@ -281,6 +289,26 @@ final class Operations {
 
   private Optional<Owner> ownerFilter(QueryParams query) {
     return query.first("owner").map(name -> owners.fromParameter(Optional.of(name)));
+  }
+
+  /** The V2 Batch API's rules (batch.table). */
+  BatchRules batchRules() {
+    return view.spec().batch();
+  }
+
+  /** Writes for the V2 Batch jobs: Indicators and Groups as a POST writes them. */
+  BatchWriter batchWriter() {
+    return new BatchWriter(view, store, mutations, summaries, xids);
+  }
+
+  /** Associations for the V2 Batch jobs. */
+  BatchLinks batchLinks(BatchWriter writer) {
+    return new BatchLinks(view, store, writer);
+  }
+
+  /** Runs one unit of a batch job under the lock: all of it is kept, or none if it throws. */
+  <T> T atomically(Supplier<T> action) {
+    return write(action);
   }
 
   private <T> T write(Supplier<T> action) {

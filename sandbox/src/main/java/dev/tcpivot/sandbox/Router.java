@@ -11,7 +11,8 @@ import java.util.Map;
  * /api/v3/{endpoint}/fields} and {@code OPTIONS /api/v3/{endpoint}/tql}, {@code
  * /api/v3/security/owners[/{id}]}, the lists of Tags, Security Labels and Attribute Types, and
  * the Intelligence Requirement categories, subtypes and results.
- * {@code OPTIONS /api/v3/{endpoint}} lists its body fields.
+ * {@code OPTIONS /api/v3/{endpoint}} lists its body fields. {@code /api/v2/batch...} goes to the
+ * V2 Batch API ({@link BatchEndpoints}).
  */
 final class Router {
   private static final String FIELDS = "fields";
@@ -20,11 +21,13 @@ final class Router {
   private final SpecView view;
   private final Operations operations;
   private final Authenticator authenticator;
+  private final BatchEndpoints batch;
 
-  Router(SpecView view, Operations operations, Authenticator authenticator) {
+  Router(SpecView view, Operations operations, Authenticator authenticator, BatchJobs batchJobs) {
     this.view = view;
     this.operations = operations;
     this.authenticator = authenticator;
+    this.batch = new BatchEndpoints(batchJobs);
   }
 
   /**
@@ -40,6 +43,9 @@ final class Router {
     String target = rawQuery == null ? rawPath : rawPath + "?" + rawQuery;
     authenticator.check(method, target, headers.get("authorization"), headers.get("timestamp"));
     QueryParams query = QueryParams.parse(rawQuery);
+    if (segments.size() >= 3 && segments.get(1).equals("v2") && segments.get(2).equals("batch")) {
+      return batch.route(method, rawPath, segments, query, body);
+    }
     if (segments.size() < 3 || !segments.get(1).equals("v3")) {
       throw ApiException.notFound(Messages.noSuchPath(rawPath));
     }

@@ -65,6 +65,7 @@ public final class Sandbox implements AutoCloseable {
   private final Operations operations;
   private final Journal journal;
   private final Faults faults;
+  private final BatchJobs batchJobs;
   private final String baseUrl;
 
   private Sandbox(
@@ -75,6 +76,7 @@ public final class Sandbox implements AutoCloseable {
       Operations operations,
       Journal journal,
       Faults faults,
+      BatchJobs batchJobs,
       String baseUrl) {
     this.server = server;
     this.executor = executor;
@@ -83,6 +85,7 @@ public final class Sandbox implements AutoCloseable {
     this.operations = operations;
     this.journal = journal;
     this.faults = faults;
+    this.batchJobs = batchJobs;
     this.baseUrl = baseUrl;
   }
 
@@ -126,12 +129,15 @@ public final class Sandbox implements AutoCloseable {
         new Authenticator(credentials, () -> Instant.now().getEpochSecond());
     Journal journal = new Journal();
     Faults faults = new Faults();
+    BatchJobs batchJobs = new BatchJobs(operations, owners);
     server.createContext(
-        "/", new HttpFront(new Router(view, operations, authenticator), journal, faults));
+        "/",
+        new HttpFront(new Router(view, operations, authenticator, batchJobs), journal, faults));
     ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
     server.setExecutor(executor);
     server.start();
-    return new Sandbox(server, executor, credentials, owners, operations, journal, faults, baseUrl);
+    return new Sandbox(
+        server, executor, credentials, owners, operations, journal, faults, batchJobs, baseUrl);
   }
 
   private static ThreadFactory daemonThreads() {
@@ -202,12 +208,14 @@ public final class Sandbox implements AutoCloseable {
   /**
    * Empties the sandbox, as if just started: no objects, no associations, and ids that start from 1
    * again, so a test sees the same ids however many ran before it, an empty {@link #journal()} and
-   * no armed {@link #faults()}. The port, the base URL, the credentials and the owners stay. A
+   * no armed {@link #faults()}, no {@link #batchJobs()} (running ones stop before their next unit,
+   * paused ones are let go). The port, the base URL, the credentials and the owners stay. A
    * request in progress finishes first; a client that holds an id from before may find another
    * object under it.
    */
   public void reset() {
     faults.clear();
+    batchJobs.reset();
     operations.reset();
     journal.clear();
   }
@@ -258,6 +266,14 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /**
+   * The V2 Batch jobs ({@code /v2/batch}): run on worker threads of the sandbox; pause them, step
+   * them unit by unit or wait for them, to test a client that polls.
+   */
+  public BatchJobs batchJobs() {
+    return batchJobs;
+  }
+
+  /**
    * The requests received, for tests to assert on (without secrets), and how many the sandbox was
    * answering at once ({@link Journal#peakConcurrency()}).
    */
@@ -270,6 +286,7 @@ public final class Sandbox implements AutoCloseable {
   public void close() {
     server.stop(0);
     executor.shutdownNow();
+    batchJobs.close();
   }
 
   @Override

@@ -20,6 +20,7 @@ public final class Spec {
   private final List<IndicatorAssociation> indicatorAssociations;
   private final List<QueryType> queryTypes;
   private final List<ArtifactType> artifactTypes;
+  private final BatchRules batch;
 
   Spec(
       List<ObjectType> objects,
@@ -29,7 +30,8 @@ public final class Spec {
       List<EnumType> enums,
       List<IndicatorAssociation> indicatorAssociations,
       List<QueryType> queryTypes,
-      List<ArtifactType> artifactTypes) {
+      List<ArtifactType> artifactTypes,
+      BatchRules batch) {
     this.objects = List.copyOf(objects);
     this.associations = List.copyOf(associations);
     this.metadata = List.copyOf(metadata);
@@ -38,6 +40,12 @@ public final class Spec {
     this.indicatorAssociations = List.copyOf(indicatorAssociations);
     this.queryTypes = List.copyOf(queryTypes);
     this.artifactTypes = List.copyOf(artifactTypes);
+    this.batch = batch;
+  }
+
+  /** The V2 Batch API's rules (batch.table). */
+  public BatchRules batch() {
+    return batch;
   }
 
   /** The Artifact types whose intelType the docs give, in table order. */

@@ -57,9 +57,16 @@ public final class SpecLoader {
     List<QueryType> queryTypes = TqlTableReader.read(file(source, TQL));
     List<ArtifactType> artifactTypes =
         ArtifactTypeReader.read(file(source, ARTIFACT_TYPES), indicators);
+    Catalog groups =
+        objects.stream()
+            .filter(o -> o.endpointName().equals("groups"))
+            .findFirst()
+            .map(catalogs::get)
+            .orElse(null);
+    BatchRules batch = BatchRules.read(file(source, BatchRules.FILE), indicators, groups);
     return new Spec(
         objects, associations, metadata, catalogs, enums, indicatorAssociations, queryTypes,
-        artifactTypes);
+        artifactTypes, batch);
   }
 
   private static TableFile file(TableSource source, String name) {

@@ -48,6 +48,7 @@ public final class SdkGenerator {
     }
     types.add(EndpointsWriter.write(endpoints, sdkPackage));
     types.add(EndpointsWriter.writeAsync(endpoints, sdkPackage));
+    types.addAll(BatchWriter.write(spec, sdkPackage));
     List<JavaFile> files = new ArrayList<>();
     for (TypeSpec type : types) {
       files.add(Poet.file(sdkPackage, decorate.apply(type.toBuilder()).build()));

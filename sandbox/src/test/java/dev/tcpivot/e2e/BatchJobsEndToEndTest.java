@@ -1,0 +1,82 @@
+package dev.tcpivot.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tcpivot.BatchFile;
+import dev.tcpivot.BatchObject;
+import dev.tcpivot.BatchOptions;
+import dev.tcpivot.BatchResult;
+import dev.tcpivot.NotFoundException;
+import dev.tcpivot.ThreatConnect;
+import dev.tcpivot.sandbox.SandboxExtension;
+import dev.tcpivot.v3.AttributeWriteType;
+import dev.tcpivot.v3.BatchAction;
+import dev.tcpivot.v3.BatchGroups;
+import dev.tcpivot.v3.BatchIndicators;
+import dev.tcpivot.v3.Group;
+import dev.tcpivot.v3.GroupField;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@code tc.batch().run(...)} against the sandbox's V2 Batch jobs (threatconnect-v2-batch/v2_batch_api.rst). */
+@ExtendWith(SandboxExtension.class)
+class BatchJobsEndToEndTest {
+  private static BatchOptions options(boolean halt) {
+    return BatchOptions.builder().owner("Demo Organization").haltOnError(halt).action(BatchAction.CREATE)
+        .attributeWriteType(AttributeWriteType.APPEND).build();
+  }
+
+  /** L45-46: the job goes on after an error; the error names the Indicator that caused it. */
+  @Test
+  void aJobWithSomeErrorsTiesThemToTheirObjects(ThreatConnect tc) {
+    try (BatchFile file = BatchFile.create()) {
+      var good = BatchIndicators.host("good.example.com");
+      var incident = BatchGroups.incident("e2e-xid-1", "Ransomware Attack");
+      file.add(good).add(BatchIndicators.host("not a host")).add(BatchIndicators.host("fine.example.com"))
+          .add(incident).associate(good, incident);
+      BatchResult result = tc.batch().run(file, options(false));
+      assertEquals(1, result.jobs().size());
+      assertEquals(1, result.errorCount(), result::toString);
+      BatchObject culprit = result.errors().get(0).object().orElseThrow();
+      assertEquals(new BatchObject(BatchObject.Kind.INDICATOR, 1, "Host", "not a host"), culprit);
+      assertEquals("good.example.com", tc.indicators().get("good.example.com").summary());
+      // the association is visible through v3
+      Group group = tc.groups().inOwner("Demo Organization").getByXid("e2e-xid-1", GroupField.ASSOCIATED_INDICATORS);
+      assertEquals("good.example.com", group.associatedIndicators().get(0).summary());
+    }
+  }
+
+  /** L44-46, L71-72: a halted part leaves the rest unprocessed, and no later part is sent. */
+  @Test
+  void haltOnErrorStopsTheRun(ThreatConnect tc) {
+    try (BatchFile file = BatchFile.withLimits(3, 2_000_000)) {
+      file.add(BatchIndicators.host("a.example.com")).add(BatchIndicators.host("not a host"))
+          .add(BatchIndicators.host("c.example.com")).add(BatchIndicators.host("d.example.com"));
+      BatchResult result = tc.batch().run(file, options(true));
+      assertEquals(1, result.jobs().size());
+      assertTrue(result.halted());
+      assertEquals(1, result.partsNotSent());
+      assertEquals(1, result.unprocessedCount());
+      assertEquals("not a host", result.errors().get(0).object().orElseThrow().name());
+      Assertions.assertThrows(NotFoundException.class, () -> tc.indicators().get("d.example.com"));
+      Assertions.assertThrows(NotFoundException.class, () -> tc.indicators().get("c.example.com"));
+    }
+  }
+
+  /** L145-146 with a lowered limit: more Indicators than a part takes run as two jobs. */
+  @Test
+  void aLargerFileRunsAsTwoJobs(ThreatConnect tc) {
+    try (BatchFile file = BatchFile.withLimits(300, 2_000_000)) {
+      for (int i = 0; i < 450; i++) {
+        file.add(BatchIndicators.host("bulk" + i + ".example.com"));
+      }
+      BatchResult result = tc.batch().run(file, options(false));
+      assertEquals(2, result.jobs().size());
+      assertEquals(450, result.successCount());
+      assertEquals(0, result.errorCount());
+      assertEquals("bulk449.example.com", tc.indicators().get("bulk449.example.com").summary());
+    }
+  }
+}
