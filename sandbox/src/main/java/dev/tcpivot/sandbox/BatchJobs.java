@@ -80,7 +80,9 @@ public final class BatchJobs {
 
   /**
    * While paused, lets {@code units} more units run (a job that starts becomes {@code Running}),
-   * and returns once they have run, or once no job is left to run them.
+   * and returns once they have run, or once no job is left to run them. When they were a job's last
+   * units, its worker marks it {@code Completed} just after: wait for that with
+   * {@link #awaitCompletion(long, Duration)}.
    *
    * @throws IllegalArgumentException if units is less than 1
    * @throws IllegalStateException if the jobs are not paused, or if the units have not run within

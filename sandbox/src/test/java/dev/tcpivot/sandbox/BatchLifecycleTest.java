@@ -63,6 +63,8 @@ class BatchLifecycleTest {
     sandbox.batchJobs().step(1);
     assertEquals("Running", status(id));
     sandbox.batchJobs().step(1);
+    // The last unit has run; the job is marked Completed by its worker right after.
+    assertTrue(sandbox.batchJobs().awaitCompletion(id, java.time.Duration.ofSeconds(10)));
     assertEquals("Completed", batch.status(id, "").data().path("batchStatus").path("status").asText());
     assertEquals("Success", status(id));
   }
