@@ -14,7 +14,7 @@ final class ActivityLogParameter implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (!Retries.options(request).createActivityLog()
+    if (!CallOptions.of(request).createActivityLog()
         || request.url().queryParameter("createActivityLog") != null) {
       return chain.proceed(request);
     }

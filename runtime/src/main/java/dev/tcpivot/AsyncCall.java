@@ -48,14 +48,14 @@ final class AsyncCall<T, R> {
     this.bodyRequired = bodyRequired;
     this.result = result;
     this.request = call.request();
-    Duration timeout = Retries.options(request).timeout().orElse(null);
+    Duration timeout = CallOptions.of(request).timeout().orElse(null);
     this.attempts = transport.retries().attempts(request, timeout);
   }
 
   /** Sends the first attempt; the future is the call's outcome. */
   CompletableFuture<R> start() {
     future.whenComplete((value, failure) -> stopPending());
-    Retries.options(request).timeout().ifPresent(timeout -> {
+    CallOptions.of(request).timeout().ifPresent(timeout -> {
       deadline = transport.waits().after(timeout, this::timedOut);
       if (future.isDone()) {
         deadline.cancel(false);

@@ -26,7 +26,7 @@ final class BudgetGate implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (Retries.options(request).async()) {
+    if (CallOptions.of(request).async()) {
       return chain.proceed(request);
     }
     RequestBudget.Permit permit;

@@ -69,6 +69,12 @@ public final class CallOptions {
     return createActivityLog;
   }
 
+  /** The options a request carries as its tag, or the defaults. */
+  static CallOptions of(okhttp3.Request request) {
+    CallOptions options = request.tag(CallOptions.class);
+    return options == null ? DEFAULTS : options;
+  }
+
   boolean async() {
     return async;
   }

@@ -1,7 +1,6 @@
 package dev.tcpivot;
 
 import dev.tcpivot.ApiCalls.Envelope;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -72,12 +71,10 @@ final class PagedCalls<T> implements Paged<T> {
       Call<Envelope<List<T>>> current = pending;
       pending = null;
       Envelope<List<T>> envelope = transport.execute(current);
-      List<T> data = envelope.data() == null ? List.of() : Collections.unmodifiableList(envelope.data());
-      String found = envelope.next();
-      // An empty page ends the walk even if a link is present, so a server bug cannot loop us.
-      link = found == null || found.isEmpty() || data.isEmpty() ? null : found;
+      List<T> items = Transport.items(envelope);
+      link = Transport.nextOf(envelope, items);
       previous = current;
-      return new PageOf<>(data, Optional.ofNullable(link));
+      return new PageOf<>(items, Optional.ofNullable(link));
     }
   }
 

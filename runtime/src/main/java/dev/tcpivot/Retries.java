@@ -55,7 +55,7 @@ final class Retries implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    CallOptions options = options(request);
+    CallOptions options = CallOptions.of(request);
     if (options.async()) {
       // The transport runs an asynchronous call's retries itself, waiting on a timer.
       return readWhole(chain.proceed(request));
@@ -89,19 +89,13 @@ final class Retries implements Interceptor {
     }
   }
 
-  /** The per-call options a request carries, or the defaults. */
-  static CallOptions options(Request request) {
-    CallOptions options = request.tag(CallOptions.class);
-    return options == null ? CallOptions.defaults() : options;
-  }
-
   /**
    * The attempts of one request, starting now.
    *
    * @param timeout how long the whole call may take (no retry waits past it), or null for no limit
    */
   Attempts attempts(Request request, Duration timeout) {
-    return new Attempts(request, options(request).noRetries(), timeout);
+    return new Attempts(request, CallOptions.of(request).noRetries(), timeout);
   }
 
   /**

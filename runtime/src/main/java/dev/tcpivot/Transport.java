@@ -71,13 +71,39 @@ final class Transport {
 
   /** Executes the call and returns the envelope's {@code data}. */
   <T> T data(Call<Envelope<T>> call) {
-    Envelope<T> envelope = execute(call);
+    return dataOf(execute(call), call.request());
+  }
+
+  /** The envelope's {@code data}, which a successful response to {@code request} must carry. */
+  private static <T> T dataOf(Envelope<T> envelope, Request request) {
     if (envelope.data() == null) {
-      Request request = call.request();
       throw new ThreatConnectException(
           200, request.method(), request.url().encodedPath(), "the response carries no data", null, null);
     }
     return envelope.data();
+  }
+
+  /** The envelope's {@code count}, which a response to a request with {@code count=true} must carry. */
+  private static long countOf(Envelope<Object> envelope, Request request) {
+    if (envelope.count() == null) {
+      throw new ThreatConnectException(
+          200, request.method(), request.url().encodedPath(), "the response carries no count", null, null);
+    }
+    return envelope.count();
+  }
+
+  /** The objects of a page: none when it carries no data. */
+  static <T> List<T> items(Envelope<List<T>> page) {
+    return page.data() == null ? List.of() : Collections.unmodifiableList(page.data());
+  }
+
+  /**
+   * The link to the page after this one, or null on the last. An empty page ends the walk even if
+   * a link is present, so a server bug cannot loop a walk.
+   */
+  static String nextOf(Envelope<?> page, List<?> items) {
+    String found = page.next();
+    return found == null || found.isEmpty() || items.isEmpty() ? null : found;
   }
 
   /** Executes a call whose response carries no data, such as a DELETE; an empty body is fine. */
@@ -97,14 +123,8 @@ final class Transport {
 
   /** {@link #data} without blocking: see {@link AsyncCall}. */
   <T> CompletableFuture<T> dataAsync(Call<Envelope<T>> call) {
-    return new AsyncCall<T, T>(this, call, true, envelope -> {
-      if (envelope.data() == null) {
-        Request request = call.request();
-        throw new ThreatConnectException(
-            200, request.method(), request.url().encodedPath(), "the response carries no data", null, null);
-      }
-      return envelope.data();
-    }).start();
+    Request request = call.request();
+    return new AsyncCall<T, T>(this, call, true, envelope -> dataOf(envelope, request)).start();
   }
 
   /** {@link #noData} without blocking. */
@@ -114,14 +134,8 @@ final class Transport {
 
   /** {@link #count} without blocking. */
   CompletableFuture<Long> countAsync(Call<Envelope<Object>> call) {
-    return new AsyncCall<Object, Long>(this, call, true, envelope -> {
-      if (envelope.count() == null) {
-        Request request = call.request();
-        throw new ThreatConnectException(
-            200, request.method(), request.url().encodedPath(), "the response carries no count", null, null);
-      }
-      return envelope.count();
-    }).start();
+    Request request = call.request();
+    return new AsyncCall<Object, Long>(this, call, true, envelope -> countOf(envelope, request)).start();
   }
 
   /** The objects of a list call as a publisher, fetching a page when its subscriber asks. */
@@ -141,11 +155,8 @@ final class Transport {
       }
       Request request = call.request();
       return new AsyncCall<List<T>, Paged.Page<T>>(this, call, true, envelope -> {
-        List<T> data = envelope.data() == null ? List.of() : Collections.unmodifiableList(envelope.data());
-        String found = envelope.next();
-        // As in PagedCalls: an empty page ends the walk even if a link is present.
-        String link = found == null || found.isEmpty() || data.isEmpty() ? null : found;
-        return new AsyncPage<>(data, Optional.ofNullable(link), request);
+        List<T> items = items(envelope);
+        return new AsyncPage<>(items, Optional.ofNullable(nextOf(envelope, items)), request);
       }).start();
     });
   }
@@ -155,13 +166,7 @@ final class Transport {
 
   /** Executes a call made with {@code count=true} and returns the envelope's {@code count}. */
   long count(Call<Envelope<Object>> call) {
-    Envelope<Object> envelope = execute(call);
-    if (envelope.count() == null) {
-      Request request = call.request();
-      throw new ThreatConnectException(
-          200, request.method(), request.url().encodedPath(), "the response carries no count", null, null);
-    }
-    return envelope.count();
+    return countOf(execute(call), call.request());
   }
 
   /**
@@ -215,7 +220,7 @@ final class Transport {
 
   private <T> Envelope<T> execute(Call<Envelope<T>> call, boolean bodyRequired) {
     Request request = call.request();
-    Retries.options(request).timeout()
+    CallOptions.of(request).timeout()
         .ifPresent(timeout -> call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS));
     Response<Envelope<T>> response;
     try {
@@ -363,7 +368,7 @@ final class Transport {
   }
 
   private static String notRetried(Request request, RetryPolicy policy) {
-    if (policy.maxAttempts() == 1 || policy.retryNonIdempotent() || Retries.options(request).noRetries()) {
+    if (policy.maxAttempts() == 1 || policy.retryNonIdempotent() || CallOptions.of(request).noRetries()) {
       return null;
     }
     String why = Repeatable.whyNot(request);
