@@ -14,14 +14,12 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * One item of an array of a batch input file, read as a tree together with the line and column
  * of each of its values, so that a refusal points at the value. Only one item is held at a time.
  */
 final class BatchFileElement {
-  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   /** Fields that would name an owner: the V2 Batch API has none (v2_batch_api.rst L11-12). */
   private static final List<String> OWNER_FIELDS = List.of("owner", "ownerId", "ownerName");
 
@@ -96,7 +94,22 @@ final class BatchFileElement {
 
   /** The JSON path of a member: {@code $.a.b}, or {@code $.a['AS Number']} for a name that needs quotes. */
   static String member(String path, String name) {
-    return PLAIN_NAME.matcher(name).matches() ? path + "." + name : path + "['" + name.replace("'", "\\'") + "']";
+    return plain(name) ? path + "." + name : path + "['" + name.replace("'", "\\'") + "']";
+  }
+
+  /** Whether a name is a plain identifier ([A-Za-z_][A-Za-z0-9_]*), written after a dot. */
+  private static boolean plain(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A refusal of the value at {@code path} (of this element; the element itself when not there). */

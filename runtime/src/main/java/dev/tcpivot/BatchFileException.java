@@ -15,12 +15,13 @@ public final class BatchFileException extends IllegalArgumentException {
   private final long line;
   private final long column;
 
+  /** Line and column from 1: a parser at the end of an empty file reports column 0. */
   BatchFileException(Path file, String location, long line, long column, String problem, Throwable cause) {
-    super(file + ":" + line + ":" + column + ": " + location + ": " + problem, cause);
+    super(file + ":" + Math.max(1, line) + ":" + Math.max(1, column) + ": " + location + ": " + problem, cause);
     this.file = file;
     this.location = location;
-    this.line = line;
-    this.column = column;
+    this.line = Math.max(1, line);
+    this.column = Math.max(1, column);
   }
 
   /** The file that was read. */

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tcpivot.BatchFileAssociations.End;
-import dev.tcpivot.spec.BatchRules;
 import dev.tcpivot.spec.BatchRules.Side;
-import dev.tcpivot.spec.SpecLoader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,8 +30,7 @@ final class BatchFileGroups {
       throw e.refuse(BatchFileElement.member(e.path, "type"), "'" + type + "' is not a Group type ("
           + String.join(", ", BatchFileTypes.groups()) + ")");
     }
-    List<String> required = SpecLoader.builtIn().batch().required(Side.GROUP, type).stream()
-        .map(BatchRules.Field::name).toList();
+    List<String> required = BatchFileTypes.required(Side.GROUP, type);
     for (String field : required) {
       e.requiredText(node, e.path, field, "this " + type + " Group");
     }

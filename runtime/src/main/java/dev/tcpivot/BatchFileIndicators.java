@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tcpivot.BatchFileAssociations.End;
-import dev.tcpivot.spec.BatchRules;
 import dev.tcpivot.spec.BatchRules.Side;
-import dev.tcpivot.spec.SpecLoader;
 import java.util.List;
 
 /**
@@ -31,8 +29,7 @@ final class BatchFileIndicators {
       throw e.refuse(BatchFileElement.member(e.path, "type"), "'" + type + "' is not an Indicator type ("
           + String.join(", ", BatchFileTypes.indicators()) + ")");
     }
-    List<String> required = SpecLoader.builtIn().batch().required(Side.INDICATOR, type).stream()
-        .map(BatchRules.Field::name).toList();
+    List<String> required = BatchFileTypes.required(Side.INDICATOR, type);
     for (String field : required) {
       e.requiredText(node, e.path, field, "this Indicator");
     }

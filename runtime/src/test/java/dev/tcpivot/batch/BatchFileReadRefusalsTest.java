@@ -234,6 +234,51 @@ class BatchFileReadRefusalsTest {
         "no default Indicator-to-Indicator association type joins Host and Mutex (" + directions + ")");
   }
 
+  @Test
+  void anEmptyFile() throws IOException {
+    refused("", "$", 1, 1, "the file is empty: a batch input file is an object of the arrays indicator, group, association");
+  }
+
+  @Test
+  void anArrayGivenTwice() throws IOException {
+    refused("{\"indicator\":[],\"indicator\":[]}", "$.indicator", 1, 17, "indicator appears twice in the file");
+  }
+
+  @Test
+  void aFieldGivenTwice() throws IOException {
+    refused("{\"indicator\":[{\"summary\":\"a.com\",\"type\":\"Host\",\"rating\":1,\"rating\":2}]}",
+        "$.indicator[0].rating", 1, 59, "rating appears twice in this object");
+  }
+
+  @Test
+  void textAfterTheObject() throws IOException {
+    refused("{}\n{}", "$", 2, 1, "the file goes on after its object");
+  }
+
+  /** v2_batch_api_indicator_fields.rst: color and description make a new Security Label, together. */
+  @Test
+  void aSecurityLabelWithAColourOnly() throws IOException {
+    refused("{\"indicator\":[{\"summary\":\"a.com\",\"type\":\"Host\",\"securityLabel\":[{\"name\":\"TLP:RED\",\"color\":\"FF0000\"}]}]}",
+        "$.indicator[0].securityLabel[0]", 1, 65,
+        "a Security Label takes color and description together (for one that the job creates) or"
+            + " neither (for an existing one)");
+  }
+
+  /** v2_batch_api_group_fields.rst L13-16: aiProvider is required with insights. */
+  @Test
+  void insightsWithoutTheirProvider() throws IOException {
+    refused("{\"group\":[{\"name\":\"n\",\"type\":\"Report\",\"xid\":\"x\",\"insights\":\"text\"}]}",
+        "$.group[0].insights", 1, 60,
+        "insights requires aiProvider, the provider of the AI-generated summary (v2_batch_api_group_fields.rst L13-16)");
+  }
+
+  /** One end, one way of naming it: the typed API writes ref_n or id_n. */
+  @Test
+  void anEndNamedTwice() throws IOException {
+    refused("{\"association\":[{\"ref_1\":\"x\",\"id_1\":4,\"id_2\":5}]}",
+        "$.association[0].id_1", 1, 37, "ref_1 and id_1 both name end 1: give one of them");
+  }
+
   private void refused(String json, String location, long line, long column, String problem)
       throws IOException {
     Path file = directory.resolve("input.json");
