@@ -53,6 +53,9 @@ import java.util.Set;
  * Attributes and the associations stay on disk. The object behind a batch error is read back from
  * disk ({@link Part#describe}), so mapping errors to objects costs no memory.
  *
+ * <p>{@link #read(Path)} makes one from an input file written elsewhere, checked as the typed
+ * API checks what it is given.
+ *
  * <p>Not thread-safe. {@link #close()} deletes the temporary files.
  */
 public final class BatchFile implements Closeable {
@@ -204,7 +207,9 @@ public final class BatchFile implements Closeable {
    * Indicator-to-Indicator types with their direction, no owner named anywhere) and written as
    * the typed API writes it. The associations that Indicators and Groups carry
    * ({@code associatedGroups}, {@code associatedIndicators}, {@code associatedGroupXid}) become
-   * items of the {@code association} array. An association end by summary or XID that the file
+   * items of the {@code association} array; an Indicator's {@code associatedIndicators}, which
+   * carry no association type, take the one default type that joins the two types, in its
+   * direction. An association end by summary or XID that the file
    * does not hold names an existing object of the job's owner, as {@link BatchRef} does. The file
    * is read one array item at a time; nothing is sent.
    *

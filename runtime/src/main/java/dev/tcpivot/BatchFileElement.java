@@ -9,11 +9,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One item of an array of a batch input file, read as a tree together with the line and column
@@ -119,7 +121,7 @@ final class BatchFileElement {
   }
 
   /** Runs a check of the typed API, turning its refusal into one of the value at {@code path}. */
-  <T> T typed(String at, java.util.function.Supplier<T> check) {
+  <T> T typed(String at, Supplier<T> check) {
     try {
       return check.get();
     } catch (IllegalArgumentException e) {
@@ -163,8 +165,12 @@ final class BatchFileElement {
 
   /** A whole number that fits an int. */
   int integer(JsonNode value, String at) {
-    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+    if (!value.isIntegralNumber()) {
       throw refuse(at, "must be a whole number, not " + kind(value));
+    }
+    if (!value.canConvertToInt()) {
+      throw refuse(at, "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+          + " at most, not " + value);
     }
     return value.intValue();
   }
@@ -186,7 +192,7 @@ final class BatchFileElement {
   }
 
   /** A date and time with its offset, as the docs' examples write them (2024-08-04T00:00:00Z). */
-  java.time.Instant instant(JsonNode value, String at) {
+  Instant instant(JsonNode value, String at) {
     String text = text(value, at);
     try {
       return OffsetDateTime.parse(text).toInstant();

@@ -64,8 +64,8 @@ final class BatchFileReader implements BatchFileAssociations.Deferred {
   }
 
   private void members() throws IOException {
-    try (Reader text = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        JsonParser parser = Json.mapper().getFactory().createParser(text)) {
+    try (BufferedReader text = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        JsonParser parser = Json.mapper().getFactory().createParser(skipByteOrderMark(text))) {
       try {
         members(parser);
       } catch (JsonProcessingException e) {
@@ -74,6 +74,15 @@ final class BatchFileReader implements BatchFileAssociations.Deferred {
             at == null ? 0 : at.getColumnNr(), "malformed JSON: " + e.getOriginalMessage(), e);
       }
     }
+  }
+
+  /** Skips the byte order mark that some editors put first, which a character parser would refuse. */
+  private static Reader skipByteOrderMark(BufferedReader text) throws IOException {
+    text.mark(1);
+    if (text.read() != '\uFEFF') {
+      text.reset();
+    }
+    return text;
   }
 
   private void members(JsonParser parser) throws IOException {
