@@ -17,7 +17,8 @@ import java.util.List;
 final class BatchFileGroups {
   /** The fields the typed API sets besides the required ones, by their batch names. */
   private static final List<String> FIELDS = List.of("type", "eventDate", "publishDate", "insights",
-      "aiProvider", "aiLastRetrievalDate", "firstSeen", "lastSeen", "externalDateAdded",
+      "aiProvider", "aiLastRetrievalDate", "eventType", "status", "from", "to", "fileName", "malware",
+      "password", "firstSeen", "lastSeen", "externalDateAdded",
       "externalDateExpires", "externalLastModified", "tag", "securityLabel", "attribute",
       "associatedIndicators", "associatedGroupXid");
 
@@ -89,6 +90,44 @@ final class BatchFileGroups {
         yield g;
       }
       case "aiLastRetrievalDate" -> g.aiLastRetrievalDate(e.instant(value, at));
+      case "eventType" -> {
+        String eventType = e.text(value, at);
+        yield e.typed(at, () -> g.eventType(eventType));
+      }
+      case "status" -> {
+        String status = e.text(value, at);
+        yield e.typed(at, () -> g.status(status));
+      }
+      case "from" -> {
+        String from = e.text(value, at);
+        yield e.typed(at, () -> g.from(from));
+      }
+      case "to" -> {
+        String to = e.text(value, at);
+        yield e.typed(at, () -> g.to(to));
+      }
+      case "fileName" -> {
+        String fileName = e.text(value, at);
+        yield e.typed(at, () -> g.fileName(fileName));
+      }
+      case "malware" -> {
+        if (!e.bool(value, at)) {
+          yield g; // false is the default (v2_batch_api_group_fields.rst L178-183)
+        }
+        if (!e.node.has("password")) {
+          throw e.refuse(at, "malware requires password, the password of the malware file"
+              + " (v2_batch_api_group_fields.rst L188-191)");
+        }
+        String passwordAt = BatchFileElement.member(e.path, "password");
+        String password = e.text(e.node.get("password"), passwordAt);
+        yield e.typed(at, () -> g.malware(password));
+      }
+      case "password" -> {
+        if (!e.node.path("malware").asBoolean(false)) {
+          throw e.refuse(at, "password goes with malware: true, which this Group lacks");
+        }
+        yield g;
+      }
       case "firstSeen" -> g.firstSeen(e.instant(value, at));
       case "lastSeen" -> g.lastSeen(e.instant(value, at));
       case "externalDateAdded" -> g.externalDateAdded(e.instant(value, at));

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tcpivot.BatchFileAssociations.End;
 import dev.tcpivot.spec.BatchRules.Side;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,7 +19,7 @@ final class BatchFileIndicators {
   /** The fields the typed API sets, by their batch names. */
   private static final List<String> FIELDS = List.of("summary", "type", "rating", "confidence",
       "active", "activeLocked", "privateFlag", "description", "firstSeen", "lastSeen",
-      "externalDateAdded", "externalDateExpires", "externalLastModified", "size", "tag",
+      "externalDateAdded", "externalDateExpires", "externalLastModified", "size", "fileOccurrence", "tag",
       "securityLabel", "attribute", "associatedGroups", "associatedIndicators");
 
   private BatchFileIndicators() {}
@@ -80,6 +82,7 @@ final class BatchFileIndicators {
         long size = e.whole(value, at);
         yield e.typed(at, () -> i.size(size));
       }
+      case "fileOccurrence" -> fileOccurrences(e, i, value, at);
       case "tag" -> BatchFileMetadata.tags(e, value, at, i, BatchIndicator::tag);
       case "securityLabel" -> BatchFileMetadata.securityLabels(e, value, at, i,
           (x, n, c, d) -> c == null ? x.securityLabel(n) : x.securityLabel(n, c, d));
@@ -93,6 +96,37 @@ final class BatchFileIndicators {
         yield i;
       }
     };
+  }
+
+  /**
+   * {@code fileOccurrence}: one object, as the docs type the field, or an array of them, as it
+   * holds several (v2_batch_api_indicator_fields.rst L120-135 and footnote 1).
+   */
+  private static BatchIndicator<?> fileOccurrences(BatchFileElement e, BatchIndicator<?> i, JsonNode value, String at) {
+    List<String> fields = List.of("fileName", "path", "date");
+    List<JsonNode> items = new ArrayList<>();
+    List<String> places = new ArrayList<>();
+    if (value.isArray()) {
+      for (int n = 0; n < value.size(); n++) {
+        items.add(value.get(n));
+        places.add(at + "[" + n + "]");
+      }
+    } else {
+      items.add(e.object(value, at));
+      places.add(at);
+    }
+    BatchIndicator<?> result = i;
+    for (int n = 0; n < items.size(); n++) {
+      String itemAt = places.get(n);
+      ObjectNode item = e.object(items.get(n), itemAt);
+      e.only(item, itemAt, "a File Occurrence", fields);
+      String fileName = item.has("fileName") ? e.text(item.get("fileName"), BatchFileElement.member(itemAt, "fileName")) : null;
+      String path = item.has("path") ? e.text(item.get("path"), BatchFileElement.member(itemAt, "path")) : null;
+      Instant date = item.has("date") ? e.instant(item.get("date"), BatchFileElement.member(itemAt, "date")) : null;
+      BatchIndicator<?> before = result;
+      result = e.typed(itemAt, () -> before.fileOccurrence(fileName, path, date));
+    }
+    return result;
   }
 
   /** {@code associatedGroups[].groupXid}: Indicator (ref_1) to Group (ref_2). */

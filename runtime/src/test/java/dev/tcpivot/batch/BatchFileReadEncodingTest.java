@@ -33,12 +33,12 @@ class BatchFileReadEncodingTest {
   @Test
   void columnsCountCharacters() throws IOException {
     Path input = directory.resolve("accents.json");
-    // "é" and "ü" take two bytes each in UTF-8; the rating's 9 is the 58th character
-    Files.write(input, "{\"indicator\":[{\"summary\":\"éü.com\",\"type\":\"Host\",\"rating\":9}]}"
+    // "é" and "ü" take two bytes each in UTF-8; the rating's 9 is the 81th character
+    Files.write(input, "{\"indicator\":[{\"summary\":\"a.com\",\"type\":\"Host\",\"description\":\"éü café\",\"rating\":9}]}"
         .getBytes(StandardCharsets.UTF_8));
     BatchFileException e = assertThrows(BatchFileException.class, () -> BatchFile.read(input));
     assertEquals(1, e.line());
-    assertEquals(58, e.column());
+    assertEquals(81, e.column());
     assertEquals("$.indicator[0].rating", e.location());
   }
 }

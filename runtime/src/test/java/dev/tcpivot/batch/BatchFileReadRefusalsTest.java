@@ -101,7 +101,7 @@ class BatchFileReadRefusalsTest {
         "$.indicator[0].colour", 1, 57,
         "colour is not a field of an Indicator (its fields: summary, type, rating, confidence, active,"
             + " activeLocked, privateFlag, description, firstSeen, lastSeen, externalDateAdded,"
-            + " externalDateExpires, externalLastModified, size, tag, securityLabel, attribute,"
+            + " externalDateExpires, externalLastModified, size, fileOccurrence, tag, securityLabel, attribute,"
             + " associatedGroups, associatedIndicators)");
   }
 
