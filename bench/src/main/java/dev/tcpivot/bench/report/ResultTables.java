@@ -33,6 +33,8 @@ public final class ResultTables {
     tables.reading();
     tables.nestedQueries();
     tables.asyncCalls();
+    tables.batchImport();
+    tables.batchHeap();
   }
 
   private void serialization() throws IOException {
@@ -283,6 +285,37 @@ public final class ResultTables {
       }
     }
     out.println();
+  }
+
+  private void batchImport() throws IOException {
+    List<Result> results = read("batch-import.json");
+    Result batch = find(results, "batch", null);
+    Result perObject = find(results, "perObject", null);
+    if (batch == null || perObject == null) {
+      return;
+    }
+    out.println("### 8a. Importing 25,000 Indicators, 1,000 Groups and 50,000 associations into an empty sandbox"
+        + " (ms per import)");
+    out.println();
+    out.println("| way | ms per import | / batch |");
+    out.println("|---|---:|---:|");
+    out.println("| baseline: V2 Batch, building the file and running its jobs | " + batch.timed() + " | |");
+    out.println("| one request per object, then BulkLinks; 8 threads, maxConcurrentRequests(8) | "
+        + perObject.timed() + " | " + Format.ratio(perObject, batch) + " |");
+    Result build = find(results, "buildFileOnly", null);
+    if (build != null) {
+      out.println("| building the batch file only (the batch's share) | " + build.timed() + " | "
+          + Format.ratio(build, batch) + " |");
+    }
+    out.println();
+  }
+
+  /** The table that {@code BatchHeap} printed, as it printed it. */
+  private void batchHeap() throws IOException {
+    Path path = dir.resolve("batch-heap.md");
+    if (Files.exists(path)) {
+      out.print(Files.readString(path));
+    }
   }
 
   private static Result findParam(List<Result> results, String method, String param, String value) {
