@@ -3,6 +3,8 @@ package dev.tcpivot.batch;
 import static dev.tcpivot.testing.JsonTrees.assertSameJson;
 import static dev.tcpivot.testing.JsonTrees.parse;
 import static dev.tcpivot.testing.JsonTrees.resourceText;
+import static dev.tcpivot.batch.RansomwareExamples.incident;
+import static dev.tcpivot.batch.RansomwareExamples.ransomware;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tcpivot.BatchAttribute;
 import dev.tcpivot.BatchFile;
 import dev.tcpivot.BatchGroup;
-import dev.tcpivot.BatchIndicator;
 import dev.tcpivot.BatchRef;
 import dev.tcpivot.v3.BatchGroups;
 import dev.tcpivot.v3.BatchIndicators;
@@ -34,23 +35,6 @@ class BatchFileDocsExamplesTest {
   private static final String XID_4 = "00000000-0000-0000-0000-000000000000:0004";
 
   /** The Indicators of the examples share their Attribute, ratings, Security Label and Tag. */
-  private static <K extends dev.tcpivot.IndicatorKind> BatchIndicator<K> ransomware(
-      BatchIndicator<K> indicator, String description) {
-    return indicator
-        .attribute(BatchAttribute.of("Description", description).securityLabel("TLP:AMBER"))
-        .confidence(60)
-        .rating(3)
-        .securityLabel("TLP:AMBER")
-        .tag("Ransomware");
-  }
-
-  private static BatchGroup incident(String xid, String name, String description) {
-    return BatchGroups.incident(xid, name)
-        .attribute(BatchAttribute.of("Description", description).displayed())
-        .eventDate(Instant.parse("2024-08-04T00:00:00Z"))
-        .securityLabel("TLP:AMBER")
-        .tag("Ransomware");
-  }
 
   /** L223-300: Indicator to Group, to a Group of the file and to an existing one by ID. */
   @Test

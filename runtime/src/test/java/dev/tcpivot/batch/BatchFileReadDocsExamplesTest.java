@@ -3,6 +3,8 @@ package dev.tcpivot.batch;
 import static dev.tcpivot.testing.JsonTrees.assertSameJson;
 import static dev.tcpivot.testing.JsonTrees.parse;
 import static dev.tcpivot.testing.JsonTrees.resourceText;
+import static dev.tcpivot.batch.RansomwareExamples.incident;
+import static dev.tcpivot.batch.RansomwareExamples.ransomware;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -11,9 +13,7 @@ import dev.tcpivot.BatchAttribute;
 import dev.tcpivot.BatchFile;
 import dev.tcpivot.BatchFileException;
 import dev.tcpivot.BatchGroup;
-import dev.tcpivot.BatchIndicator;
 import dev.tcpivot.BatchRef;
-import dev.tcpivot.IndicatorKind;
 import dev.tcpivot.spec.IndicatorAssociation;
 import dev.tcpivot.spec.SpecLoader;
 import dev.tcpivot.v3.BatchGroups;
@@ -45,24 +45,6 @@ class BatchFileReadDocsExamplesTest {
       "This URL was involved in a ransomware attack that targeted employees at Company XYZ.";
 
   @TempDir Path directory;
-
-  private static <K extends IndicatorKind> BatchIndicator<K> ransomware(
-      BatchIndicator<K> indicator, String description) {
-    return indicator
-        .attribute(BatchAttribute.of("Description", description).securityLabel("TLP:AMBER"))
-        .confidence(60)
-        .rating(3)
-        .securityLabel("TLP:AMBER")
-        .tag("Ransomware");
-  }
-
-  private static BatchGroup incident(String xid, String name, String description) {
-    return BatchGroups.incident(xid, name)
-        .attribute(BatchAttribute.of("Description", description).displayed())
-        .eventDate(Instant.parse("2024-08-04T00:00:00Z"))
-        .securityLabel("TLP:AMBER")
-        .tag("Ransomware");
-  }
 
   private static BatchGroup abcAttack() {
     return incident(XID_1, "Ransomware Attack at Company ABC",
