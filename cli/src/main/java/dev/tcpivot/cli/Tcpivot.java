@@ -1,5 +1,6 @@
 package dev.tcpivot.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +56,16 @@ public final class Tcpivot implements Runnable {
     line.setErr(environment.err());
     line.setCaseInsensitiveEnumValuesAllowed(true);
     WireValues.registerAll(line);
+    // The message and a pointer to --help: the whole usage would bury the message.
+    line.setParameterExceptionHandler((e, args) -> {
+      PrintWriter err = e.getCommandLine().getErr();
+      err.println(e.getMessage());
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
+      }
+      err.flush();
+      return ExitCode.USAGE;
+    });
     return line;
   }
 

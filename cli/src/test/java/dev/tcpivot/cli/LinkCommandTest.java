@@ -13,6 +13,7 @@ import dev.tcpivot.sandbox.SandboxExtension;
 import dev.tcpivot.v3.GroupCreate;
 import dev.tcpivot.v3.GroupQuery;
 import dev.tcpivot.v3.IndicatorCreate;
+import dev.tcpivot.v3.IndicatorField;
 import dev.tcpivot.v3.IndicatorQuery;
 import dev.tcpivot.v3.VictimCreate;
 import java.io.IOException;
@@ -148,8 +149,39 @@ class LinkCommandTest {
 
     assertEquals(2, run.exit(), run::toString);
     assertTrue(run.err().startsWith("cannot link Indicators to victims:" + victim
-        + ": /v3/victims cannot associate Indicators (it can associate: Groups)\n"), run::toString);
+        + ": /v3/victims cannot associate Indicators (it can associate: Groups)\n"
+        + "Try 'tcpivot link --help' for more.\n"), run::toString);
     assertEquals(0, sandbox.journal().size());
+  }
+
+  @Test
+  void aTargetIsAKindAndAnId(Sandbox sandbox) throws IOException {
+    Path input = file("hosts.txt", List.of("Host:badguy.com"));
+
+    CommandRun noId = CommandRun.of(sandbox, false, "link", "--to", "groups", input.toString());
+    CommandRun unknown = CommandRun.of(sandbox, false, "link", "--to", "tags:3", input.toString());
+    CommandRun bySummary = CommandRun.of(sandbox, false, "link", "--to", "groups:badguy.com", input.toString());
+
+    assertEquals(2, noId.exit(), noId::toString);
+    assertTrue(noId.err().startsWith("--to must be <kind>:<id>, e.g. groups:12, not 'groups'\n"), noId::toString);
+    assertEquals(2, unknown.exit(), unknown::toString);
+    assertTrue(unknown.err().startsWith("--to names an unknown kind 'tags' (kinds: artifacts, cases, groups,"), unknown::toString);
+    assertEquals(2, bySummary.exit(), bySummary::toString);
+    assertTrue(bySummary.err().startsWith("--to must name Groups by a positive ID, not 'badguy.com'\n"), bySummary::toString);
+    assertEquals(0, sandbox.journal().size());
+  }
+
+  @Test
+  void anIndicatorTargetMayBeNamedBySummary(ThreatConnect tc, Sandbox sandbox) throws IOException {
+    tc.indicators().create(IndicatorCreate.asn("ASN204288").build());
+    tc.indicators().create(IndicatorCreate.address("71.6.135.131").build());
+    Path input = file("addresses.txt", List.of("Address:71.6.135.131"));
+
+    CommandRun run = CommandRun.of(sandbox, false, "link", "--to", "indicators:ASN204288", input.toString());
+
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals("71.6.135.131", tc.indicators().get("ASN204288", IndicatorField.ASSOCIATED_INDICATORS)
+        .associatedIndicators().get(0).summary());
   }
 
   @Test
