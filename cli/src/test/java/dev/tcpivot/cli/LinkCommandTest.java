@@ -140,6 +140,36 @@ class LinkCommandTest {
   }
 
   @Test
+  void restartStartsOverWhateverTheStateFileSays(ThreatConnect tc, Sandbox sandbox) throws IOException {
+    long first = tc.groups().create(GroupCreate.campaign("First").build()).id();
+    long second = tc.groups().create(GroupCreate.campaign("Second").build()).id();
+    List<Long> hosts = hosts(tc, 5);
+    List<Object> lines = new ArrayList<>(hosts);
+    lines.add(3, 999);
+    Path input = file("hosts.txt", lines);
+    Path state = dir.resolve("progress.json");
+    CommandRun stopped = CommandRun.of(sandbox, false, "link", "--to", "groups:" + first, "--chunk-size", "2",
+        "--state", state.toString(), input.toString());
+    assertEquals(4, stopped.exit(), stopped::toString);
+    assertTrue(Files.exists(state));
+    Files.writeString(input, hosts.stream().map(String::valueOf).collect(Collectors.joining("\n")));
+    sandbox.journal().clear();
+
+    CommandRun edited = CommandRun.of(sandbox, false, "link", "--to", "groups:" + first, "--chunk-size", "2",
+        "--state", state.toString(), input.toString());
+    assertEquals(3, edited.exit(), edited::toString);
+    assertEquals(0, sandbox.journal().size());
+
+    CommandRun restarted = CommandRun.of(sandbox, false, "link", "--to", "groups:" + second, "--chunk-size", "2",
+        "--state", state.toString(), "--restart", input.toString());
+
+    assertEquals(0, restarted.exit(), restarted::toString);
+    assertEquals(3, sandbox.journal().requests("PUT", "/v3/groups/" + second).size());
+    assertEquals(5, linkedHosts(tc, second));
+    assertFalse(Files.exists(state));
+  }
+
+  @Test
   void aPairTheTableRefusesIsNotSent(ThreatConnect tc, Sandbox sandbox) throws IOException {
     long victim = tc.victims().create(VictimCreate.of("Jane").build()).id();
     Path input = file("hosts.txt", List.of("Host:badguy.com"));
