@@ -3,8 +3,12 @@ package dev.tcpivot;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tcpivot.spec.BatchRules;
+import dev.tcpivot.spec.BodyField;
+import dev.tcpivot.spec.Catalog;
+import dev.tcpivot.spec.Spec;
 import dev.tcpivot.spec.SpecLoader;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The JSON fields of one object of a batch file, in the order they were set, and the checks that
@@ -77,13 +81,42 @@ final class BatchFields {
     return value;
   }
 
-  /** Fails unless batch.table lets an object of this type carry the field. */
+  /**
+   * Fails unless an object of this type may carry the field: as batch.table says, or, for a field
+   * that batch.table does not list, as the v3 catalog of the object's endpoint says (a batch field
+   * of the same name as a v3 field means the same).
+   */
   static void requireTaken(BatchRules.Side side, String type, String field) {
     BatchRules.Field rule = SpecLoader.builtIn().batch().field(side, field).orElse(null);
-    if (rule != null && !rule.takes(type)) {
-      throw new IllegalArgumentException(
-          field + " is for " + String.join(", ", rule.types()) + " " + side.word() + "s, not "
-              + type + " (" + rule.source() + ")");
+    if (rule != null) {
+      if (!rule.takes(type)) {
+        throw notTaken(side, type, field, rule.types(), rule.source().toString());
+      }
+      return;
     }
+    Catalog catalog = catalog(side);
+    List<BodyField> v3 = catalog.body().stream().filter(f -> f.name().equals(field)).toList();
+    if (!v3.isEmpty() && catalog.bodyField(type, field).isEmpty()) {
+      List<String> types = v3.stream().flatMap(f -> f.types().stream()).distinct().toList();
+      throw notTaken(side, type, field, types, v3.get(0).source().toString());
+    }
+  }
+
+  /** The v3 field of that name that an object of this type carries. */
+  static BodyField v3Field(BatchRules.Side side, String type, String field) {
+    requireTaken(side, type, field);
+    return catalog(side).bodyField(type, field).orElseThrow();
+  }
+
+  private static Catalog catalog(BatchRules.Side side) {
+    Spec spec = SpecLoader.builtIn();
+    String endpoint = side == BatchRules.Side.INDICATOR ? "Indicators" : "Groups";
+    return spec.catalog(spec.object(endpoint).orElseThrow());
+  }
+
+  private static IllegalArgumentException notTaken(
+      BatchRules.Side side, String type, String field, List<String> types, String source) {
+    return new IllegalArgumentException(field + " is for " + String.join(", ", types) + " "
+        + side.word() + "s, not " + type + " (" + source + ")");
   }
 }

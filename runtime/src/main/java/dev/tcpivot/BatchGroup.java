@@ -1,7 +1,10 @@
 package dev.tcpivot;
 
 import dev.tcpivot.spec.BatchRules.Side;
+import dev.tcpivot.spec.BodyField;
+import dev.tcpivot.spec.EnumType;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A Group of a batch file, made by the generated factories ({@code BatchGroups.incident(xid,
@@ -50,6 +53,59 @@ public final class BatchGroup extends BatchGroupRef {
   /** When the report was published (Report Groups). */
   public BatchGroup publishDate(Instant publishDate) {
     return with(taken("publishDate").put("publishDate", publishDate));
+  }
+
+  /**
+   * The type of an Event (Event Groups; v2_batch_api_group_fields.rst L85-115). An instance
+   * defines its own event types ({@code GET /v3/groups/eventTypeCategories}), so only a blank
+   * value is refused here.
+   */
+  public BatchGroup eventType(String eventType) {
+    return with(taken("eventType").put("eventType", Checks.notBlank(eventType, "eventType")));
+  }
+
+  /**
+   * The status of an Event or an Incident, one of the values its type accepts (Event and Incident
+   * Groups; v2_batch_api_group_fields.rst L208-236, v3/groups/fields.rst footnotes 7 and 8).
+   *
+   * @throws IllegalArgumentException for another type, or a value the type does not accept
+   */
+  public BatchGroup status(String status) {
+    Checks.notNull(status, "status");
+    BodyField field = BatchFields.v3Field(Side.GROUP, type, "status");
+    List<String> accepted = field.value().enumType().map(EnumType::values).orElse(List.of());
+    if (!accepted.isEmpty() && !accepted.contains(status)) {
+      throw new IllegalArgumentException("status of " + type + " Groups must be one of " + String.join(", ", accepted) + ", not '" + status + "' ("
+          + field.source() + ")");
+    }
+    return with(fields.copy().put("status", status));
+  }
+
+  /** The sender's address of an Email (Email Groups). */
+  public BatchGroup from(String from) {
+    return with(taken("from").put("from", Checks.notBlank(from, "from")));
+  }
+
+  /** The recipient's address of an Email (Email Groups; v2_batch_api_group_fields.rst L249-252). */
+  public BatchGroup to(String to) {
+    return with(taken("to").put("to", Checks.notBlank(to, "to")));
+  }
+
+  /**
+   * The name of the Group's file (Document and Report Groups, where it is optional; a Signature's
+   * comes from its factory).
+   */
+  public BatchGroup fileName(String fileName) {
+    return with(taken("fileName").put("fileName", Checks.notBlank(fileName, "fileName")));
+  }
+
+  /**
+   * Marks a Document's file as malware, with the password that the API requires with it
+   * (Document Groups; v2_batch_api_group_fields.rst L178-191).
+   */
+  public BatchGroup malware(String password) {
+    Checks.notBlank(password, "password");
+    return with(taken("malware").put("malware", true).put("password", password));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.tcpivot;
 
 import dev.tcpivot.spec.BatchRules.Side;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 
 /**
@@ -91,6 +92,33 @@ public final class BatchIndicator<K extends IndicatorKind> extends BatchIndicato
   public BatchIndicator<K> size(long size) {
     BatchFields.requireTaken(Side.INDICATOR, type, "size");
     return with(fields.copy().put("size", BatchFields.range(size, "size", 0, Long.MAX_VALUE)));
+  }
+
+  /**
+   * A File Occurrence of a File Indicator: the file's name, its run path and when it occurred,
+   * each null when unknown but at least one given (v2_batch_api_indicator_fields.rst L120-135 and
+   * footnote 1). Each call adds one.
+   *
+   * @throws IllegalArgumentException for another type, or if all three are null or a name or path
+   *     is blank
+   */
+  public BatchIndicator<K> fileOccurrence(String fileName, String path, Instant date) {
+    BatchFields.requireTaken(Side.INDICATOR, type, "fileOccurrence");
+    if (fileName == null && path == null && date == null) {
+      throw new IllegalArgumentException(
+          "a File Occurrence needs at least one of fileName, path and date");
+    }
+    ObjectNode occurrence = Json.mapper().createObjectNode();
+    if (fileName != null) {
+      occurrence.put("fileName", Checks.notBlank(fileName, "fileName"));
+    }
+    if (path != null) {
+      occurrence.put("path", Checks.notBlank(path, "path"));
+    }
+    if (date != null) {
+      occurrence.put("date", date.toString());
+    }
+    return with(fields.copy().add("fileOccurrence", occurrence));
   }
 
   /** With a Tag, by name. */

@@ -2,43 +2,55 @@ package dev.tcpivot.sandbox;
 
 /**
  * Lets the workers of {@link BatchJobs} through, unit by unit: always, or while paused only as many
- * units as {@link #step} allows. Counts the jobs not yet completed and the units in progress, so
- * that tests can wait for a quiet moment instead of a time.
+ * units as {@link #step} allows. Counts the jobs not yet completed and the workers running (from a
+ * job's start to its next wait for a unit, or to its end), so that tests can wait for a quiet
+ * moment instead of a time.
  */
 final class BatchGate {
   private boolean paused;
   private long allowance;
-  private int busy;
+  private int running;
   private int active;
 
   synchronized void submitted() {
     active++;
   }
 
-  synchronized void finished() {
+  /** A job's worker is done with it; {@code started} if {@link #awaitOpen} had let it in. */
+  synchronized void finished(boolean started) {
     active--;
+    if (started) {
+      running--;
+    }
     notifyAll();
   }
 
-  /** Waits until a job may start (taking no unit of the allowance). */
+  /** Waits until a job may start (taking no unit of the allowance); the worker then runs. */
   synchronized void awaitOpen() throws InterruptedException {
     while (paused && allowance == 0) {
       wait();
     }
+    running++;
   }
 
-  /** Waits until one more unit may run, then counts it as in progress. */
+  /**
+   * Waits until one more unit may run. While it waits the worker does not count as running, so a
+   * step returns only once each worker is waiting here for more units or has finished its job: a
+   * job whose last unit ran is Completed by then.
+   */
   synchronized void enter() throws InterruptedException {
-    awaitOpen();
+    running--;
+    notifyAll();
+    try {
+      while (paused && allowance == 0) {
+        wait();
+      }
+    } finally {
+      running++;
+    }
     if (paused) {
       allowance--;
     }
-    busy++;
-  }
-
-  synchronized void leave() {
-    busy--;
-    notifyAll();
   }
 
   synchronized void pause() {
@@ -56,7 +68,7 @@ final class BatchGate {
     allowance += units;
     notifyAll();
     long end = System.nanoTime() + millis * 1_000_000L;
-    while (busy > 0 || (allowance > 0 && active > 0)) {
+    while (running > 0 || (allowance > 0 && active > 0)) {
       long left = (end - System.nanoTime()) / 1_000_000L;
       if (left <= 0) {
         return false;

@@ -80,9 +80,9 @@ public final class BatchJobs {
 
   /**
    * While paused, lets {@code units} more units run (a job that starts becomes {@code Running}),
-   * and returns once they have run, or once no job is left to run them. When they were a job's last
-   * units, its worker marks it {@code Completed} just after: wait for that with
-   * {@link #awaitCompletion(long, Duration)}.
+   * and returns once they have run and each job's worker waits for more units or is done with its
+   * job, or once no job is left to run them: when they were a job's last units, the job is {@code
+   * Completed} by then.
    *
    * @throws IllegalArgumentException if units is less than 1
    * @throws IllegalStateException if the jobs are not paused, or if the units have not run within

@@ -52,8 +52,10 @@ final class BatchRun {
   }
 
   void run() {
+    boolean started = false;
     try {
       gate.awaitOpen();
+      started = true;
       if (cancelled.getAsBoolean()) {
         return;
       }
@@ -63,7 +65,7 @@ final class BatchRun {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      gate.finished();
+      gate.finished(started);
     }
   }
 
@@ -227,8 +229,6 @@ final class BatchRun {
     } catch (RuntimeException e) {
       job.failed(kind, BatchError.of(BatchFacts.CODE_FILE, where, e.toString()));
       return false;
-    } finally {
-      gate.leave();
     }
   }
 

@@ -48,6 +48,31 @@ class BatchJobsEndToEndTest {
     }
   }
 
+  /**
+   * The fields that only some Group types carry (v2_batch_api_group_fields.rst: eventType and
+   * status L85-115 and L208-236, fileName and malware L128-131 and L178-191, from L160-163) land on
+   * the Groups as their v3 fields.
+   */
+  @Test
+  void typeSpecificFieldsLandOnTheirGroups(ThreatConnect tc) {
+    try (BatchFile file = BatchFile.create()) {
+      file.add(BatchGroups.event("e2e-event", "Port scan").eventType("Investigation").status("Escalated"))
+          .add(BatchGroups.document("e2e-doc", "Dropper").fileName("dropper.zip").malware("infected"))
+          .add(BatchGroups.email("e2e-mail", "Invoice", "Invoice 42", "Received: x", "Pay now")
+              .from("billing@badguyz.com"));
+      BatchResult result = tc.batch().run(file, options(false));
+      assertEquals(3, result.successCount(), result::toString);
+      var groups = tc.groups().inOwner("Demo Organization");
+      Group event = groups.getByXid("e2e-event");
+      assertEquals("Investigation", event.eventType());
+      assertEquals("Escalated", event.status());
+      Group document = groups.getByXid("e2e-doc");
+      assertEquals("dropper.zip", document.fileName());
+      assertEquals(Boolean.TRUE, document.malware());
+      assertEquals("billing@badguyz.com", groups.getByXid("e2e-mail").from());
+    }
+  }
+
   /** L44-46, L71-72: a halted part leaves the rest unprocessed, and no later part is sent. */
   @Test
   void haltOnErrorStopsTheRun(ThreatConnect tc) {

@@ -45,18 +45,30 @@ public final class BatchRules {
   }
 
   /**
-   * A batch field: its v3 name if v3 has one, the types that take it (all when empty), and whether
-   * those types require it.
+   * A batch field: its v3 name if v3 has one, the types that take it (all when empty), whether some
+   * type requires it and which ones (every type that takes it when {@code requiredBy} is empty).
    */
   public record Field(
-      Side side, String name, Optional<String> v3Name, List<String> types, boolean required, SourceLine source) {
+      Side side,
+      String name,
+      Optional<String> v3Name,
+      List<String> types,
+      boolean required,
+      List<String> requiredBy,
+      SourceLine source) {
     public Field {
       types = List.copyOf(types);
+      requiredBy = List.copyOf(requiredBy);
     }
 
     /** Whether an object of this type may carry the field. */
     public boolean takes(String type) {
       return types.isEmpty() || types.contains(type);
+    }
+
+    /** Whether an object of this type must carry the field. */
+    public boolean requiredFor(String type) {
+      return required && takes(type) && (requiredBy.isEmpty() || requiredBy.contains(type));
     }
   }
 
@@ -117,7 +129,7 @@ public final class BatchRules {
 
   /** The fields that an object of this side and type requires, in table order. */
   public List<Field> required(Side side, String type) {
-    return fields.stream().filter(f -> f.side() == side && f.required() && f.takes(type)).toList();
+    return fields.stream().filter(f -> f.side() == side && f.requiredFor(type)).toList();
   }
 
   /** The named batch field of a side. */
@@ -243,7 +255,18 @@ public final class BatchRules {
         Names.requireType(row, type, catalog);
       }
       Optional<String> v3 = Optional.of(row.cell(2)).filter(v -> !v.isEmpty());
-      fields.add(new Field(side, name, v3, types, Names.yesNo(row, 4), row.source()));
+      // "yes", "no", or the types of the row that require the field when the others only take it.
+      String cell = row.cell(4);
+      boolean listed = !cell.equals("yes") && !cell.equals("no") && !types.isEmpty();
+      List<String> requiredBy = listed ? row.items(4) : List.of();
+      for (String type : requiredBy) {
+        if (!types.contains(type)) {
+          throw row.error("field '" + name + "' cannot be required by " + type
+              + ", which does not take it (" + String.join(", ", types) + ")");
+        }
+      }
+      boolean required = listed || Names.yesNo(row, 4);
+      fields.add(new Field(side, name, v3, types, required, requiredBy, row.source()));
     }
     return fields;
   }

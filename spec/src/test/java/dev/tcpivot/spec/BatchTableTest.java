@@ -95,6 +95,25 @@ class BatchTableTest {
         names(batch.required(Side.GROUP, "Signature")));
   }
 
+  /** _group_fields L128-131: fileName is required for Signature Groups, optional for Document and Report. */
+  @Test
+  void aFieldMayBeRequiredByOnlySomeOfItsTypes() {
+    BatchRules.Field fileName = batch.field(Side.GROUP, "fileName").orElseThrow();
+    assertTrue(fileName.requiredFor("Signature"));
+    assertFalse(fileName.requiredFor("Document"));
+    assertTrue(fileName.takes("Document"));
+    assertTrue(fileName.takes("Report"));
+    assertFalse(fileName.takes("Adversary"));
+    assertEquals(List.of("xid", "name"), names(batch.required(Side.GROUP, "Document")));
+  }
+
+  @Test
+  void aFieldIsRequiredOnlyByTypesThatTakeIt() {
+    replace("batch.table", "| Document, Report, Signature | Signature ", "| Document, Report, Signature | Email ")
+        .assertRefused("field 'fileName' cannot be required by Email, which does not take it"
+            + " (Document, Report, Signature)");
+  }
+
   @Test
   void requiredIsYesOrNo() {
     replace("batch.table", "| *                        | yes      # L113", "| *                        | maybe    # L113")
