@@ -7,8 +7,12 @@ import dev.tcpivot.spec.BodyField;
 import dev.tcpivot.spec.Catalog;
 import dev.tcpivot.spec.Spec;
 import dev.tcpivot.spec.SpecLoader;
+import dev.tcpivot.spec.ValueFormat;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JSON fields of one object of a batch file, in the order they were set, and the checks that
@@ -16,6 +20,9 @@ import java.util.List;
  * not change.
  */
 final class BatchFields {
+  /** The format of each Indicator type's summary, when it has one, as the tables give it. */
+  private static final Map<String, Optional<ValueFormat>> SUMMARY_FORMATS = new ConcurrentHashMap<>();
+
   final ObjectNode node;
 
   BatchFields() {
@@ -100,6 +107,22 @@ final class BatchFields {
       List<String> types = v3.stream().flatMap(f -> f.types().stream()).distinct().toList();
       throw notTaken(side, type, field, types, v3.get(0).source().toString());
     }
+  }
+
+  /**
+   * An Indicator's summary, checked as the v3 API checks the field it stands for where that is
+   * one field with a documented format (a Host's {@code hostName}, an Address's {@code ip}, an
+   * ASN's {@code AS Number}, ...); where the summary joins several fields (a File's hashes, a
+   * Registry Key's three fields) only a blank one is refused.
+   */
+  static String summary(String type, String summary) {
+    Optional<ValueFormat> format = SUMMARY_FORMATS.computeIfAbsent(type, t -> {
+      List<BodyField> fields = catalog(BatchRules.Side.INDICATOR).summaryFields(t);
+      return fields.size() == 1 ? fields.get(0).format() : Optional.empty();
+    });
+    return format.isPresent()
+        ? Checks.format(format.get(), summary, "summary")
+        : Checks.notBlank(summary, "summary");
   }
 
   /** The v3 field of that name that an object of this type carries. */

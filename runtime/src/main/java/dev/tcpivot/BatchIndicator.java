@@ -19,7 +19,7 @@ public final class BatchIndicator<K extends IndicatorKind> extends BatchIndicato
 
   BatchIndicator(String type, String summary) {
     this.type = Checks.notBlank(type, "type");
-    this.summary = Checks.notBlank(summary, "summary");
+    this.summary = BatchFields.summary(type, summary);
     this.fields = new BatchFields().put("summary", summary).put("type", type);
   }
 

@@ -56,11 +56,13 @@ final class Report {
         e.errorCode().map(code -> " (errCode " + code + ")").orElse(""), e.serverMessage());
   }
 
-  void summary(int created, int deleted) {
+  /** The counts; {@code alreadyGone}: objects deleted with their parent before their own turn came. */
+  void summary(int created, int deleted, int alreadyGone) {
     out.println();
+    String gone = alreadyGone == 0 ? "" : " (and " + alreadyGone + " gone with its parent)";
     out.printf(
-        "Done: %d steps, %d objects created and %d deleted, %d associations made, %d removed,"
+        "Done: %d steps, %d objects created and %d deleted%s, %d associations made, %d removed,"
             + " %d refusals from the server.%n",
-        steps, created, deleted, links, unlinks, refusals);
+        steps, created, deleted, gone, links, unlinks, refusals);
   }
 }

@@ -1,8 +1,17 @@
 package dev.tcpivot.samples;
 
 import dev.tcpivot.Associations;
+import dev.tcpivot.BatchError;
+import dev.tcpivot.BatchFile;
+import dev.tcpivot.BatchGroup;
+import dev.tcpivot.BatchJobResult;
+import dev.tcpivot.BatchListener;
+import dev.tcpivot.BatchObject;
+import dev.tcpivot.BatchOptions;
+import dev.tcpivot.BatchResult;
 import dev.tcpivot.KeywordSection;
 import dev.tcpivot.Metadata;
+import dev.tcpivot.NotFoundException;
 import dev.tcpivot.SecurityLabel;
 import dev.tcpivot.SecurityLabelInfo;
 import dev.tcpivot.Tag;
@@ -11,6 +20,10 @@ import dev.tcpivot.ThreatConnect;
 import dev.tcpivot.ThreatConnectException;
 import dev.tcpivot.samples.triage.PhishingTriage;
 import dev.tcpivot.v3.Artifact;
+import dev.tcpivot.v3.AttributeWriteType;
+import dev.tcpivot.v3.BatchAction;
+import dev.tcpivot.v3.BatchGroups;
+import dev.tcpivot.v3.BatchIndicators;
 import dev.tcpivot.v3.ArtifactCreate;
 import dev.tcpivot.v3.ArtifactField;
 import dev.tcpivot.v3.ArtifactRef;
@@ -54,6 +67,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntSupplier;
 
 /**
  * Performs every association of the v3 "Create and Manage Associations" page against the embedded
@@ -67,12 +81,17 @@ public final class Walkthrough {
   /** How many Hosts the last step creates and tags at once, and how many requests may be in flight. */
   private static final int FAN_OUT = 20;
   private static final int BUDGET = 4;
+  /** How many Hosts the batch step imports. */
+  private static final int BATCH_HOSTS = 50;
+  /** A File summary with two MD5 hashes: a File has at most one of each kind (v2_batch_api.rst L729-736). */
+  private static final String TWO_MD5 = "8743b52063cd84097a65d1633f5c74f5 : 9743b52063cd84097a65d1633f5c74f5";
 
   private final Connection connection;
   private final ThreatConnect tc;
   private final String source;
   private final Report report;
-  private final Deque<Runnable> cleanup = new ArrayDeque<>();
+  private final Deque<IntSupplier> cleanup = new ArrayDeque<>();
+  private int alreadyGone;
   private int created;
 
   private Walkthrough(Connection connection, Report report) {
@@ -98,7 +117,7 @@ public final class Walkthrough {
     } finally {
       deleted = walkthrough.deleteWhatItCreated();
     }
-    report.summary(walkthrough.created, deleted);
+    report.summary(walkthrough.created, deleted, walkthrough.alreadyGone);
   }
 
   private void associate() {
@@ -258,6 +277,7 @@ public final class Walkthrough {
     indicatorToIndicator();
     refusals(victim, badGuy);
     fanOut();
+    batchImport();
   }
 
   /**
@@ -289,6 +309,57 @@ public final class Walkthrough {
     report.note(tagged + " of " + FAN_OUT + " updates came back with the tag \"Phishing wave\"");
     connection.peakConcurrency()
         .ifPresent(peak -> report.note("the sandbox answered at most " + peak + " requests at once"));
+  }
+
+  /**
+   * Many objects in one request: a V2 Batch job imports an Incident and {@value #BATCH_HOSTS}
+   * Hosts linked to it, plus a File whose summary holds two MD5 hashes, which the job refuses; the
+   * error comes back tied to that File. A Delete job of the same file removes them at the end.
+   */
+  private void batchImport() {
+    BatchFile file = BatchFile.create();
+    BatchGroup incident = BatchGroups.incident("tcpivot-walkthrough:batch-wave", "Phishing wave (batch)")
+        .status("New").tag("Phishing wave");
+    file.add(incident);
+    for (int i = 1; i <= BATCH_HOSTS; i++) {
+      var host = BatchIndicators.host("batch-" + i + ".ultrabadguy.com").rating(3).confidence(60);
+      file.add(host).associate(host, incident);
+    }
+    file.add(BatchIndicators.file(TWO_MD5));
+    List<String> progress = new ArrayList<>();
+    BatchListener listener = new BatchListener() {
+      @Override
+      public void uploaded(int part, long jobId, long bytes) {
+        progress.add("job " + jobId + ": uploaded " + bytes + " bytes");
+      }
+
+      @Override
+      public void completed(BatchJobResult job) {
+        progress.add("job " + job.jobId() + ": " + job.status().status() + ", " + job.successCount()
+            + " succeeded, " + job.errorCount() + " failed");
+      }
+    };
+    BatchResult result = tc.batch().run(file, batchOptions(BatchAction.CREATE), listener);
+    created += (int) result.successCount() - BATCH_HOSTS; // the other successes are the associations
+    report.linked(BATCH_HOSTS);
+    cleanup.push(() -> {
+      try (file) {
+        return (int) tc.batch().run(file, batchOptions(BatchAction.DELETE)).successCount();
+      }
+    });
+    report.step("Imported an Incident and " + BATCH_HOSTS + " Hosts linked to it, and a File with two MD5"
+            + " hashes, as one V2 Batch job", "POST /v2/batch, POST /v2/batch/{id} (the file), GET"
+            + " /v2/batch/{id} until Completed, GET /v2/batch/{id}/results");
+    progress.forEach(report::note);
+    for (BatchError error : result.errors()) {
+      report.note("error " + error.code() + " on "
+          + error.object().map(BatchObject::toString).orElse("an object") + ": " + error.reason());
+    }
+  }
+
+  private BatchOptions batchOptions(BatchAction action) {
+    return BatchOptions.builder().owner(source).haltOnError(false).action(action)
+        .attributeWriteType(AttributeWriteType.REPLACE).build();
   }
 
   /** Follows the links just made with typed TQL: one hop, two hops, and a count. */
@@ -351,7 +422,10 @@ public final class Walkthrough {
 
   private void remember(Runnable delete) {
     created++;
-    cleanup.push(delete);
+    cleanup.push(() -> {
+      delete.run();
+      return 1;
+    });
   }
 
   /** The objects a Group update created inline, so that they are deleted too. */
@@ -380,10 +454,11 @@ public final class Walkthrough {
     int deleted = 0;
     while (!cleanup.isEmpty()) {
       try {
-        cleanup.pop().run();
-        deleted++;
+        deleted += cleanup.pop().getAsInt();
+      } catch (NotFoundException e) {
+        alreadyGone++; // deleted with its parent: a Case's Artifacts, a Victim's assets
       } catch (ThreatConnectException e) {
-        // Already gone with its parent (a Victim's assets, a Case's artifacts) or refused; go on.
+        // Refused; the summary's counts show it.
       }
     }
     return deleted;

@@ -52,10 +52,19 @@ class WalkthroughTest {
     String peak = report.lines().filter(l -> l.contains("requests at once")).findFirst().orElseThrow();
     int atOnce = Integer.parseInt(peak.replaceAll("\\D", ""));
     assertTrue(atOnce >= 1 && atOnce <= 4, peak);
+    // A V2 Batch job: 1 Incident, 50 Hosts and their 50 links succeed; the File with two MD5 hashes
+    // is refused, and the error names it (v2_batch_api.rst L729-736, L906-920).
+    assertTrue(report.contains("22. Imported an Incident and 50 Hosts linked to it, and a File with two MD5"
+        + " hashes, as one V2 Batch job"), report);
+    assertTrue(report.contains("-> job 1: Completed, 101 succeeded, 1 failed"), report);
+    assertTrue(report.contains("on indicator[50] File 8743b52063cd84097a65d1633f5c74f5 : 9743b52063cd84097a65d1633f5c74f5:"),
+        report);
     String summary = report.lines().filter(l -> l.startsWith("Done:")).findFirst().orElseThrow();
+    // 36 objects one request at a time and 51 by the batch job; the Delete job removes the 51, and
+    // the Artifact goes with its Case.
     assertEquals(
-        "Done: 21 steps, 36 objects created and 35 deleted, 21 associations made, 2 removed, 2 refusals"
-            + " from the server.",
+        "Done: 22 steps, 87 objects created and 86 deleted (and 1 gone with its parent), 71 associations"
+            + " made, 2 removed, 2 refusals from the server.",
         summary);
   }
 }

@@ -175,7 +175,7 @@ class BatchTableTest {
 
   @Test
   void aFieldNamesKnownTypes() {
-    replace("batch.table", "| Event, Incident ", "| Event, Incidnt  ")
+    replace("batch.table", "| eventDate            | eventDate         | Event, Incident ", "| eventDate            | eventDate         | Event, Incidnt  ")
         .assertRefused("unknown Group type 'Incidnt' (types: Adversary, Attack Pattern, Campaign,"
             + " Course of Action, Document, Email, Event, Incident, Intrusion Set, Malware, Report,"
             + " Signature, Tactic, Task, Threat, Tool, Vulnerability)");
