@@ -53,6 +53,9 @@ import java.util.Set;
  * Attributes and the associations stay on disk. The object behind a batch error is read back from
  * disk ({@link Part#describe}), so mapping errors to objects costs no memory.
  *
+ * <p>{@link #read(Path)} makes one from an input file written elsewhere, checked as the typed
+ * API checks what it is given.
+ *
  * <p>Not thread-safe. {@link #close()} deletes the temporary files.
  */
 public final class BatchFile implements Closeable {
@@ -185,7 +188,47 @@ public final class BatchFile implements Closeable {
     return association(nonPrimary, primary, type.name());
   }
 
-  private BatchFile association(Object first, Object second, String associationType) {
+  /**
+   * Reads a V2 Batch API input file (v2_batch_api.rst, "Upload an Input File") into a batch file
+   * of the API's limits, as {@link #create()} makes; see {@link #read(Path, int, long)}.
+   *
+   * @throws BatchFileException at the first value that the typed API would refuse, or malformed JSON
+   */
+  public static BatchFile read(Path file) {
+    BatchRules rules = SpecLoader.builtIn().batch();
+    return read(file, rules.maxIndicatorsPerJob(), rules.maxUploadBytes());
+  }
+
+  /**
+   * Reads a V2 Batch API input file ({@code {"indicator": [...], "group": [...], "association":
+   * [...]}}, any array left out) into a batch file with parts of these limits, as
+   * {@link #withLimits} makes. Each object is checked as the typed API checks it (its type, its
+   * required fields, the fields its type takes, ranges, duplicates, the association pairs and
+   * Indicator-to-Indicator types with their direction, no owner named anywhere) and written as
+   * the typed API writes it. The associations that Indicators and Groups carry
+   * ({@code associatedGroups}, {@code associatedIndicators}, {@code associatedGroupXid}) become
+   * items of the {@code association} array; an Indicator's {@code associatedIndicators}, which
+   * carry no association type, take the one default type that joins the two types, in its
+   * direction. An association end by summary or XID that the file
+   * does not hold names an existing object of the job's owner, as {@link BatchRef} does. The file
+   * is read one array item at a time; nothing is sent.
+   *
+   * @throws BatchFileException at the first value that the typed API would refuse, or malformed
+   *     JSON; the partly read batch file is closed
+   * @throws IllegalArgumentException if a limit is out of range, as for {@link #withLimits}
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static BatchFile read(Path file, int maxIndicatorsPerPart, long maxBytesPerPart) {
+    Checks.notNull(file, "file");
+    return BatchFileReader.read(file, withLimits(maxIndicatorsPerPart, maxBytesPerPart));
+  }
+
+  /** Whether the file holds the Indicator of this type and summary. */
+  boolean holds(String type, String summary) {
+    return indicatorPositions.containsKey(key(type, summary));
+  }
+
+  BatchFile association(Object first, Object second, String associationType) {
     open();
     Checks.notNull(first, "the first end");
     Checks.notNull(second, "the second end");
