@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     name = "tcpivot",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {LinkCommand.class},
+    subcommands = {ImportCommand.class, LinkCommand.class},
     description = {
       "Imports V2 Batch files into ThreatConnect and links long lists of objects to one object.",
       "",
