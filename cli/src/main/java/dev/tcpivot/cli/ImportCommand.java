@@ -62,19 +62,19 @@ final class ImportCommand implements Callable<Integer> {
   AttributeWriteType attributeWriteType;
 
   @Option(names = "--tag-write-type", paramLabel = "TYPE",
-      description = "${COMPLETION-CANDIDATES} (default: the server's, Replace).")
+      description = "${COMPLETION-CANDIDATES} (default: the server's).")
   TagWriteType tagWriteType;
 
   @Option(names = "--security-label-write-type", paramLabel = "TYPE",
-      description = "${COMPLETION-CANDIDATES} (default: the server's, Replace).")
+      description = "${COMPLETION-CANDIDATES} (default: the server's).")
   SecurityLabelWriteType securityLabelWriteType;
 
   @Option(names = "--file-merge-mode", paramLabel = "MODE",
-      description = "${COMPLETION-CANDIDATES} (default: the server's, Merge).")
+      description = "${COMPLETION-CANDIDATES} (default: the server's).")
   FileMergeMode fileMergeMode;
 
   @Option(names = "--hash-collision-mode", paramLabel = "MODE",
-      description = "${COMPLETION-CANDIDATES} (default: the server's, FavorIncoming).")
+      description = "${COMPLETION-CANDIDATES} (default: the server's).")
   HashCollisionMode hashCollisionMode;
 
   @Option(names = "--max-indicators-per-job", paramLabel = "N",

@@ -8,6 +8,7 @@ import dev.tcpivot.NotFoundException;
 import dev.tcpivot.ThreatConnect;
 import dev.tcpivot.sandbox.Sandbox;
 import dev.tcpivot.sandbox.SandboxExtension;
+import dev.tcpivot.spec.BatchRules;
 import dev.tcpivot.spec.SpecLoader;
 import dev.tcpivot.v3.GroupField;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -199,15 +201,19 @@ class ImportCommandTest {
     assertEquals("", none.err(), none::toString);
   }
 
+  /** Every option of a batch job (batch.table) is an option of the command, whose help lists its values. */
   @Test
   void theHelpListsTheValuesOfEachOption(Sandbox sandbox) {
     CommandRun run = importing(sandbox, false, "--help");
 
     String help = run.out().replaceAll("\\s+", " ");
     assertEquals(0, run.exit());
-    assertTrue(help.contains("--action=ACTION Create, Delete (default: Create)."), run::toString);
-    assertTrue(help.contains("Append, Replace, Singleton, Static (default: Append)."), run::toString);
-    assertTrue(help.contains("FavorExisting, FavorIncoming, IgnoreExisting, IgnoreIncoming, Split (default: the server's, FavorIncoming)."), run::toString);
+    for (BatchRules.Option option : SpecLoader.builtIn().batch().options()) {
+      String name = "--" + option.name().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+      int at = help.indexOf(name + "=");
+      assertTrue(at >= 0, name + " in " + help);
+      assertTrue(help.indexOf(String.join(", ", option.values()), at) > at, name + ": " + option.values() + " in " + help);
+    }
   }
 
   @Test
@@ -215,7 +221,8 @@ class ImportCommandTest {
     CommandRun run = importing(sandbox, false, "--action", "Merge", docsFile("indicator-to-group.json"));
 
     assertEquals(2, run.exit(), run::toString);
-    assertTrue(run.err().contains("'Merge' is not one of Create, Delete"), run::toString);
+    List<String> actions = SpecLoader.builtIn().batch().option("action").orElseThrow().values();
+    assertTrue(run.err().contains("'Merge' is not one of " + String.join(", ", actions)), run::toString);
     assertEquals(0, sandbox.journal().size());
   }
 
