@@ -73,6 +73,7 @@ public final class Tcpivot implements Runnable {
     return environment;
   }
 
+  /** Without a command: a usage error naming the two. */
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command: import or link");
