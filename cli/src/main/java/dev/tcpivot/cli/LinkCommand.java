@@ -5,6 +5,7 @@ import dev.tcpivot.spec.ObjectType;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -93,12 +94,17 @@ final class LinkCommand implements Callable<Integer> {
     try {
       lines = LinkFile.read(file);
       fresh = LinkState.start(file, target.toString(), objectType.endpointName());
-      saved = restart ? Optional.empty() : LinkState.read(stateFile);
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       return ExitCode.REFUSED;
     } catch (IOException e) {
-      err.println("cannot read " + file + ": " + e.getMessage());
+      err.println("cannot read " + file + ": " + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
+      return ExitCode.REFUSED;
+    }
+    try {
+      saved = restart ? Optional.empty() : LinkState.read(stateFile);
+    } catch (IOException e) {
+      err.println(e.getMessage());
       return ExitCode.REFUSED;
     }
     if (saved.isPresent() && !saved.get().sameRunAs(fresh)) {

@@ -170,6 +170,35 @@ class LinkCommandTest {
   }
 
   @Test
+  void anUnreadableStateFileIsRefusedUnlessRestarted(ThreatConnect tc, Sandbox sandbox) throws IOException {
+    long group = tc.groups().create(GroupCreate.campaign("Torn").build()).id();
+    Path input = file("hosts.txt", hosts(tc, 2));
+    Path state = Files.writeString(dir.resolve("hosts.txt.link-state"), "{\"input\": ");
+    sandbox.journal().clear();
+
+    CommandRun torn = CommandRun.of(sandbox, false, "link", "--to", "groups:" + group, input.toString());
+    assertEquals(3, torn.exit(), torn::toString);
+    assertTrue(torn.err().startsWith("the state file " + state + " cannot be read ("), torn::toString);
+    assertTrue(torn.err().endsWith("); rerun with --restart to start over\n"), torn::toString);
+    assertEquals(0, sandbox.journal().size());
+
+    CommandRun restarted = CommandRun.of(sandbox, false, "link", "--to", "groups:" + group, "--restart", input.toString());
+    assertEquals(0, restarted.exit(), restarted::toString);
+    assertEquals(2, linkedHosts(tc, group));
+  }
+
+  @Test
+  void aMissingFileIsRefused(Sandbox sandbox) {
+    Path missing = dir.resolve("missing.txt");
+
+    CommandRun run = CommandRun.of(sandbox, false, "link", "--to", "groups:1", missing.toString());
+
+    assertEquals(3, run.exit(), run::toString);
+    assertEquals("cannot read " + missing + ": no such file\n", run.err());
+    assertEquals(0, sandbox.journal().size());
+  }
+
+  @Test
   void aPairTheTableRefusesIsNotSent(ThreatConnect tc, Sandbox sandbox) throws IOException {
     long victim = tc.victims().create(VictimCreate.of("Jane").build()).id();
     Path input = file("hosts.txt", List.of("Host:badguy.com"));
