@@ -34,8 +34,42 @@ record BatchOptions(
   private static final String FILE_MERGE_MODE = "fileMergeMode";
   private static final String HASH_COLLISION_MODE = "hashCollisionMode";
 
+  /** How an incoming File's hashes meet those of the Files it matches (L64-70). */
+  enum Collision {
+    FAVOR_EXISTING("FavorExisting"),
+    FAVOR_INCOMING("FavorIncoming"),
+    IGNORE_EXISTING("IgnoreExisting"),
+    IGNORE_INCOMING("IgnoreIncoming"),
+    SPLIT("Split");
+
+    private final String value;
+
+    Collision(String value) {
+      this.value = value;
+    }
+  }
+
+  /** The fileMergeMode value that merges the Files an incoming File matches (L61-63). */
+  private static final String MERGE = "Merge";
+
+  private static final String DELETE = "Delete";
+
   boolean deletes() {
-    return action.equals("Delete");
+    return action.equals(DELETE);
+  }
+
+  /** Whether two or more Files an incoming File matches become one (else each takes its data). */
+  boolean merges() {
+    return fileMergeMode.equals(MERGE);
+  }
+
+  Collision collision() {
+    for (Collision collision : Collision.values()) {
+      if (collision.value.equals(hashCollisionMode)) {
+        return collision;
+      }
+    }
+    throw new IllegalStateException("no hash collision mode " + hashCollisionMode);
   }
 
   static BatchOptions parse(ObjectNode body, Owners owners, BatchRules rules) {
@@ -81,7 +115,7 @@ record BatchOptions(
         chosen.get(HASH_COLLISION_MODE));
   }
 
-  /** Fails at start-up when batch.table lacks an option the sandbox acts on. */
+  /** Fails at start-up when batch.table lacks an option or a value the sandbox acts on. */
   static void requireActedOn(BatchRules rules) {
     for (String option :
         new String[] {
@@ -92,6 +126,18 @@ record BatchOptions(
         throw new IllegalStateException(
             "batch.table lists no option " + option + ", which the sandbox's batch jobs act on");
       }
+    }
+    requireValue(rules, ACTION, DELETE);
+    requireValue(rules, FILE_MERGE_MODE, MERGE);
+    for (Collision collision : Collision.values()) {
+      requireValue(rules, HASH_COLLISION_MODE, collision.value);
+    }
+  }
+
+  private static void requireValue(BatchRules rules, String option, String value) {
+    if (rules.option(option).filter(o -> o.values().contains(value)).isEmpty()) {
+      throw new IllegalStateException(
+          "batch.table gives " + option + " no value " + value + ", which the sandbox acts on");
     }
   }
 

@@ -87,8 +87,8 @@ final class BatchRun {
       return;
     }
     Owner owner = job.options().owner();
-    Map<Integer, Entity> indicators = new HashMap<>();
-    Map<Integer, Entity> groups = new HashMap<>();
+    Map<Integer, List<Entity>> indicators = new HashMap<>();
+    Map<Integer, List<Entity>> groups = new HashMap<>();
     List<JsonNode> indicatorEntries = input.indicators();
     for (int i = 0; i < indicatorEntries.size(); i++) {
       JsonNode entry = indicatorEntries.get(i);
@@ -104,10 +104,7 @@ final class BatchRun {
                 if (deletes) {
                   writer.deleteIndicator(object, owner);
                 } else {
-                  Entity saved = writer.indicator(object, job.options());
-                  if (saved != null) {
-                    indicators.put(index, saved);
-                  }
+                  indicators.put(index, writer.indicator(object, job.options()));
                 }
               });
       if (halted(ok, total)) {
@@ -129,7 +126,7 @@ final class BatchRun {
                 if (deletes) {
                   writer.deleteGroup(object, owner);
                 } else {
-                  groups.put(index, writer.group(object, job.options()));
+                  groups.put(index, List.of(writer.group(object, job.options())));
                 }
               });
       if (halted(ok, total)) {
@@ -163,7 +160,7 @@ final class BatchRun {
       String array,
       String kind,
       List<JsonNode> entries,
-      Map<Integer, Entity> saved,
+      Map<Integer, List<Entity>> saved,
       boolean indicator,
       int total)
       throws InterruptedException {
@@ -171,7 +168,7 @@ final class BatchRun {
       if (!entries.get(i).isObject()) {
         continue;
       }
-      Entity subject = saved.get(i);
+      List<Entity> subjects = saved.getOrDefault(i, List.of());
       String path = "$." + array + "[" + i + "]";
       for (BatchNested.Link link : BatchNested.links((ObjectNode) entries.get(i), indicator)) {
         String where =
@@ -183,10 +180,11 @@ final class BatchRun {
                 BatchFacts.CODE_ASSOCIATION,
                 where,
                 () -> {
-                  if (subject == null) {
+                  if (subjects.isEmpty()) {
                     throw ApiException.badRequest(BatchMessages.notSaved(kind, path));
                   }
-                  links.nested(subject, link, job.options().owner());
+                  // A File that went to several Files (Distribute, Split) links each of them.
+                  subjects.forEach(s -> links.nested(s, link, job.options().owner()));
                 });
         if (halted(ok, total)) {
           return false;

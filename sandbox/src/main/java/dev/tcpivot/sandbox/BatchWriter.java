@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tcpivot.spec.BodyField;
 import dev.tcpivot.spec.ObjectType;
 import dev.tcpivot.spec.ValueKind;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +58,7 @@ final class BatchWriter {
   private final Mutations mutations;
   private final Summaries summaries;
   private final Xids xids;
+  private final BatchFileMatch files;
   private final ObjectType indicators;
   private final ObjectType groups;
 
@@ -66,6 +68,7 @@ final class BatchWriter {
     this.mutations = mutations;
     this.summaries = summaries;
     this.xids = xids;
+    this.files = new BatchFileMatch(view, store, mutations, summaries);
     this.indicators = view.summaryEndpoint();
     this.groups = view.endpoint("groups").orElseThrow();
   }
@@ -78,25 +81,43 @@ final class BatchWriter {
     return groups;
   }
 
-  /** Creates or updates an Indicator; {@code null} when the job's hash collision mode skips it. */
-  Entity indicator(ObjectNode entry, BatchOptions options) {
+  /**
+   * Creates or updates the Indicators that take an entry: one, or for a File matching several Files
+   * each that the job's fileMergeMode and hashCollisionMode give it to ({@link BatchFileMatch});
+   * none when those modes skip it.
+   */
+  List<Entity> indicator(ObjectNode entry, BatchOptions options) {
     String type = type(entry, indicators);
     ObjectNode identity = BatchSummary.identity(view, entry, type);
     checkRange(entry, "rating", BatchFacts.MAX_RATING);
     checkRange(entry, "confidence", BatchFacts.MAX_CONFIDENCE);
     BatchNested.check(entry, true);
-    ObjectNode body = identity.deepCopy();
-    body.put("type", type);
-    copyPlain(entry, body, indicators, type, INDICATOR_SPECIAL);
-    Optional<Entity> existing = summaries.find(store, options.owner(), type, identity);
-    if (existing.isPresent() && !hashes(existing.get(), identity, options)) {
-      return null;
+    ObjectNode base = Json.object();
+    base.put("type", type);
+    // Each target brings the identity fields it keeps, which may not be those the entry gives.
+    Set<String> special = new HashSet<>(INDICATOR_SPECIAL);
+    view.identityFields(indicators, type).forEach(field -> special.add(field.name()));
+    copyPlain(entry, base, indicators, type, special);
+    List<Entity> saved = new ArrayList<>();
+    for (BatchFileMatch.Target target : files.targets(options.owner(), type, identity, options)) {
+      ObjectNode body = base.deepCopy();
+      body.setAll(target.identity());
+      Optional<Entity> existing = Optional.ofNullable(target.existing());
+      addLists(entry, body, existing, options);
+      if (entry.has("fileOccurrence")) {
+        body.set("fileOccurrences", block(fileOccurrences(entry.get("fileOccurrence"))));
+      }
+      if (existing.isPresent()) {
+        Entity indicator = existing.get();
+        store.beforeChange(indicator);
+        indicator.fields().setAll(target.identity());
+        mutations.createInto(indicator, body, options.owner());
+        saved.add(indicator);
+      } else {
+        saved.add(mutations.create(indicators, body, options.owner(), ""));
+      }
     }
-    addLists(entry, body, existing, options);
-    if (entry.has("fileOccurrence")) {
-      body.set("fileOccurrences", block(fileOccurrences(entry.get("fileOccurrence"))));
-    }
-    return mutations.create(indicators, body, options.owner(), "");
+    return saved;
   }
 
   /** Creates or updates a Group, found by its XID in the job's owner. */
@@ -212,34 +233,6 @@ final class BatchWriter {
           && field.get().value().kind() != ValueKind.OWNER_NAME) {
         body.set(name, entry.get(name));
       }
-    }
-  }
-
-  /**
-   * For an existing File whose hashes differ from the incoming ones: FavorIncoming overwrites them,
-   * IgnoreIncoming skips the Indicator (false), the other modes keep the existing ones, as a v3
-   * POST does (v2_batch_api.rst L64-70).
-   */
-  private boolean hashes(Entity existing, ObjectNode identity, BatchOptions options) {
-    Set<String> conflicting = new HashSet<>();
-    for (String name : (Iterable<String>) identity::fieldNames) {
-      JsonNode held = existing.fields().get(name);
-      if (held != null && !held.isNull() && !held.equals(identity.get(name))) {
-        conflicting.add(name);
-      }
-    }
-    if (conflicting.isEmpty()) {
-      return true;
-    }
-    switch (options.hashCollisionMode()) {
-      case "FavorIncoming":
-        store.beforeChange(existing);
-        conflicting.forEach(name -> existing.fields().set(name, identity.get(name)));
-        return true;
-      case "IgnoreIncoming":
-        return false;
-      default:
-        return true;
     }
   }
 

@@ -86,6 +86,11 @@ final class Entity {
     return metadata.computeIfAbsent(field, k -> new ArrayList<>());
   }
 
+  /** The names of the metadata lists the object has, in the order they were made. */
+  List<String> metadataFields() {
+    return List.copyOf(metadata.keySet());
+  }
+
   /** The metadata items of a field, without creating the list. */
   List<JsonNode> metadataOrEmpty(String field) {
     return metadata.getOrDefault(field, List.of());

@@ -83,6 +83,19 @@ final class Mutations {
     return entity;
   }
 
+  /**
+   * Applies a POST body to an Indicator the caller has chosen, as a repeated POST of it does: its
+   * identity fields stay, the others and the metadata blocks are taken.
+   */
+  void createInto(Entity existing, ObjectNode body, Owner requestOwner) {
+    ParsedBody parsed = checker.forCreate(existing.endpoint(), body, "");
+    ObjectNode plain = parsed.plain();
+    dropOwnerFields(existing.endpoint(), plain);
+    mergeInto(existing, plain, now());
+    applyRest(existing, parsed, requestOwner, "");
+    store.settle(existing);
+  }
+
   /** Applies a PUT body. */
   void update(Entity entity, ObjectNode body, Owner requestOwner) {
     ParsedBody parsed =

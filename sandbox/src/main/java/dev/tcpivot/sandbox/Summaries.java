@@ -63,16 +63,25 @@ final class Summaries {
 
   /** The Indicator in the owner with the same type and identity, if any. */
   Optional<Entity> find(Store store, Owner owner, String type, ObjectNode fields) {
+    return findAll(store, owner, type, fields).stream().findFirst();
+  }
+
+  /**
+   * Every Indicator in the owner with the same type and identity, in id order: one at most, but up
+   * to one per hash for a File whose hashes are held by different Files.
+   */
+  List<Entity> findAll(Store store, Owner owner, String type, ObjectNode fields) {
     List<BodyField> identity = view.identityFields(endpoint, type);
+    List<Entity> found = new ArrayList<>();
     for (Entity candidate : candidates(store, identityKeys(owner, type, fields))) {
       if (candidate.endpoint().equals(endpoint)
           && candidate.owner().equals(owner)
           && type.equals(candidate.type())
           && sameIdentity(identity, candidate.fields(), fields)) {
-        return Optional.of(candidate);
+        found.add(candidate);
       }
     }
-    return Optional.empty();
+    return found;
   }
 
   /** The first Indicator in the owner whose summary, or one of whose hashes, is {@code key}. */

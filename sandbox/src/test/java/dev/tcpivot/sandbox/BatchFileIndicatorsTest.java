@@ -75,6 +75,33 @@ class BatchFileIndicatorsTest {
     assertEquals(rating, files.get(0).path("rating").asInt(), files::toString);
   }
 
+  /**
+   * L749-752: with md5 and sha256 fields, the summary (another md5 and a sha1) is ignored: the File
+   * holds the two field hashes only, and nothing answers to the summary's md5.
+   */
+  @Test
+  void hashFieldsMakeTheSummaryIgnored() {
+    String otherMd5 = "0123456789abcdef0123456789abcdef";
+    JsonNode status =
+        batch.run(
+            BatchClient.options(ORG, false, "Create", "Append"),
+            "{\"indicator\": [{\"type\": \"File\", \"summary\": \""
+                + otherMd5
+                + " : "
+                + SHA1_HELD
+                + "\", \"md5\": \""
+                + MD5
+                + "\", \"sha256\": \""
+                + SHA256
+                + "\"}]}");
+    assertEquals(1, status.path("successCount").asInt(), status::toString);
+    JsonNode file = batch.get("/v3/indicators/" + MD5);
+    assertEquals(SHA256, file.path("sha256").asText(), file::toString);
+    assertTrue(file.path("sha1").isMissingNode() || file.path("sha1").isNull(), file::toString);
+    assertEquals(404, batch.v3().get("/v3/indicators/" + otherMd5).status());
+    assertEquals(1, batch.v3().get("/v3/indicators").body().path("data").size());
+  }
+
   /** A summary with a part that is no hash of the three lengths is refused by the md5 rule. */
   @Test
   void aSummaryPartThatIsNoHashIsAnError() {
