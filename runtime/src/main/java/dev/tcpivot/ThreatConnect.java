@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +75,51 @@ public final class ThreatConnect extends Endpoints {
   /** A builder; a base URL and one way to authenticate are required. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder set up from environment variables, the way tcpivot's programs find an instance:
+   * {@code TC_API_URL} (the API root) with {@code TC_API_TOKEN}, or with {@code TC_ACCESS_ID} and
+   * {@code TC_SECRET_KEY}; the token wins when both kinds are set. A blank variable counts as unset.
+   *
+   * <pre>{@code
+   * ThreatConnect tc = ThreatConnect.fromEnvironment(System.getenv())
+   *     .orElseThrow(() -> new IllegalStateException("set TC_API_URL"))
+   *     .build();
+   * }</pre>
+   *
+   * @param env the variables, e.g. {@code System.getenv()}
+   * @return empty when {@code TC_API_URL} is unset or blank
+   * @throws IllegalStateException naming the variables missing when {@code TC_API_URL} is set
+   *     without credentials
+   * @throws IllegalArgumentException if {@code env} is null, or {@code TC_API_URL} is not a URL
+   *     {@link Builder#baseUrl} takes
+   */
+  public static Optional<Builder> fromEnvironment(Map<String, String> env) {
+    Checks.notNull(env, "env");
+    String url = variable(env, "TC_API_URL");
+    if (url == null) {
+      return Optional.empty();
+    }
+    Builder builder = builder().baseUrl(url);
+    String token = variable(env, "TC_API_TOKEN");
+    if (token != null) {
+      return Optional.of(builder.token(token));
+    }
+    String accessId = variable(env, "TC_ACCESS_ID");
+    String secretKey = variable(env, "TC_SECRET_KEY");
+    if (accessId == null || secretKey == null) {
+      String missing = accessId == null && secretKey == null ? "TC_ACCESS_ID and TC_SECRET_KEY"
+          : accessId == null ? "TC_ACCESS_ID" : "TC_SECRET_KEY";
+      throw new IllegalStateException("TC_API_URL is set, so set TC_ACCESS_ID and TC_SECRET_KEY, or TC_API_TOKEN,"
+          + " as well (missing: " + missing + ")");
+    }
+    return Optional.of(builder.hmac(accessId, secretKey));
+  }
+
+  private static String variable(Map<String, String> env, String name) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   /**

@@ -30,25 +30,15 @@ final class Connection implements AutoCloseable {
    * {@code TC_SOURCE} names a Source the API user can write to ("Demo Source" by default).
    */
   static Connection fromEnvironment(Map<String, String> env) {
-    String url = env.get("TC_API_URL");
     String source = env.getOrDefault("TC_SOURCE", "Demo Source");
-    if (url == null || url.isBlank()) {
+    if (ThreatConnect.fromEnvironment(env).isEmpty()) {
       Sandbox sandbox = Sandbox.start();
       return new Connection(
           () -> ThreatConnect.builder().baseUrl(sandbox.baseUrl()).hmac(sandbox.accessId(), sandbox.secretKey()),
           "the embedded sandbox at " + sandbox.baseUrl(), source, sandbox);
     }
-    String token = env.get("TC_API_TOKEN");
-    if (token != null && !token.isBlank()) {
-      return new Connection(() -> ThreatConnect.builder().baseUrl(url).token(token), url, source, null);
-    }
-    String accessId = env.get("TC_ACCESS_ID");
-    String secretKey = env.get("TC_SECRET_KEY");
-    if (accessId == null || secretKey == null) {
-      throw new IllegalStateException(
-          "TC_API_URL is set, so set TC_ACCESS_ID and TC_SECRET_KEY, or TC_API_TOKEN, as well");
-    }
-    return new Connection(() -> ThreatConnect.builder().baseUrl(url).hmac(accessId, secretKey), url, source, null);
+    // A new builder each time, so that a client with a budget leaves the first one as it was.
+    return new Connection(() -> ThreatConnect.fromEnvironment(env).orElseThrow(), env.get("TC_API_URL").strip(), source, null);
   }
 
   ThreatConnect client() {
