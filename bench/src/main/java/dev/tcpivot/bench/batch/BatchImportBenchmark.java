@@ -11,6 +11,9 @@ import dev.tcpivot.v3.BatchAction;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,6 +21,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -46,6 +50,12 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *   <li>{@code buildFileOnly}: the batch way's first half alone, to show its share.
  * </ul>
  *
+ * <p>{@code roundTripMillis}: the sandbox answers over loopback in a fraction of a millisecond,
+ * where an instance across a network takes milliseconds a request; 5 adds that much to every
+ * request, as an interceptor of the client's OkHttp that waits before passing the request on
+ * (holding its caller, as a round trip does, but no CPU), so that both ways pay a network's cost
+ * per request.
+ *
  * <p>Each iteration is one import into a sandbox started for it; after it (not timed) the sandbox
  * must hold 25,000 Indicators, 1,000 Groups and 50 Indicators associated with each Group, counted
  * through the API ({@link SandboxCounts}), or the benchmark fails, so that both ways did the same
@@ -63,6 +73,9 @@ public class BatchImportBenchmark {
   /** A fresh sandbox per iteration, a client for it, and the per-object way's 8 caller threads. */
   @State(Scope.Benchmark)
   public static class OnSandbox {
+    @Param({"0", "5"})
+    public int roundTripMillis;
+
     ExecutorService callers;
     Sandbox sandbox;
     ThreatConnect tc;
@@ -76,12 +89,31 @@ public class BatchImportBenchmark {
     @Setup(Level.Iteration)
     public void startSandbox() {
       sandbox = Sandbox.start();
-      tc = ThreatConnect.builder()
+      ThreatConnect.Builder builder = ThreatConnect.builder()
           .baseUrl(sandbox.baseUrl())
           .hmac(sandbox.accessId(), sandbox.secretKey())
           .retries(RetryPolicy.none())
-          .maxConcurrentRequests(CALLERS)
-          .build();
+          .maxConcurrentRequests(CALLERS);
+      if (roundTripMillis > 0) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(CALLERS);
+        dispatcher.setMaxRequestsPerHost(CALLERS);
+        long wait = roundTripMillis;
+        builder.httpClient(new OkHttpClient.Builder()
+            .dispatcher(dispatcher)
+            .connectionPool(new ConnectionPool(CALLERS, 5, TimeUnit.MINUTES))
+            .addNetworkInterceptor(chain -> {
+              try {
+                Thread.sleep(wait);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted in the simulated round trip");
+              }
+              return chain.proceed(chain.request());
+            })
+            .build());
+      }
+      tc = builder.build();
       options = BatchOptions.builder().owner(sandbox.organization().name()).haltOnError(false)
           .action(BatchAction.CREATE).attributeWriteType(AttributeWriteType.APPEND).build();
     }
