@@ -125,6 +125,11 @@ final class BatchFields {
         : Checks.notBlank(summary, "summary");
   }
 
+  /** The names of the v3 fields an Indicator type's summary is made of, in table order. */
+  static List<String> summaryParts(String type) {
+    return catalog(BatchRules.Side.INDICATOR).summaryFields(type).stream().map(BodyField::name).toList();
+  }
+
   /** The v3 field of that name that an object of this type carries. */
   static BodyField v3Field(BatchRules.Side side, String type, String field) {
     requireTaken(side, type, field);

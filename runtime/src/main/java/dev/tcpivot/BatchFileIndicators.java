@@ -32,16 +32,25 @@ final class BatchFileIndicators {
           + String.join(", ", BatchFileTypes.indicators()) + ")");
     }
     List<String> required = BatchFileTypes.required(Side.INDICATOR, type);
-    for (String field : required) {
-      e.requiredText(node, e.path, field, "this Indicator");
+    List<String> parts = BatchFields.summaryParts(type);
+    List<String> given = parts.stream().filter(node::has).toList();
+    String summaryAt;
+    String summary;
+    if (given.isEmpty()) {
+      for (String field : required) {
+        e.requiredText(node, e.path, field, "this Indicator");
+      }
+      summaryAt = BatchFileElement.member(e.path, "summary");
+      summary = node.get("summary").textValue();
+    } else {
+      summaryAt = BatchFileElement.member(e.path, given.get(0));
+      summary = summaryOf(e, node, given, parts);
     }
-    String summary = node.get("summary").textValue();
-    BatchIndicator<?> indicator =
-        e.typed(BatchFileElement.member(e.path, "summary"), () -> new BatchIndicator<>(type, summary));
+    BatchIndicator<?> indicator = e.typed(summaryAt, () -> new BatchIndicator<>(type, summary));
     var names = node.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
-      if (name.equals("type") || required.contains(name)) {
+      if (name.equals("type") || required.contains(name) || given.contains(name)) {
         continue;
       }
       String at = BatchFileElement.member(e.path, name);
@@ -96,6 +105,25 @@ final class BatchFileIndicators {
         yield i;
       }
     };
+  }
+
+  /**
+   * The summary of an Indicator that gives the fields it is made of instead (v2_batch_api_indicator_fields.rst:
+   * {@code hostName}, {@code ip}, ... "if summary is not used"; L749-752: a File's {@code md5},
+   * {@code sha1} and {@code sha256}), written as the docs write a summary of several (L736: joined
+   * by " : ", in the table's order). Both a summary and its fields are refused, as the docs give
+   * them as one or the other.
+   */
+  private static String summaryOf(BatchFileElement e, ObjectNode node, List<String> given, List<String> parts) {
+    if (node.has("summary")) {
+      throw e.refuse(BatchFileElement.member(e.path, "summary"), "give the summary or the fields it is made of ("
+          + String.join(", ", parts) + "), not both");
+    }
+    List<String> values = new ArrayList<>();
+    for (String field : given) {
+      values.add(e.text(node.get(field), BatchFileElement.member(e.path, field)));
+    }
+    return String.join(" : ", values);
   }
 
   /**

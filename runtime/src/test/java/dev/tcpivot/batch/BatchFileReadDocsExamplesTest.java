@@ -214,19 +214,41 @@ class BatchFileReadDocsExamplesTest {
   }
 
   /**
-   * L750-763: a File by its md5, sha1 and sha256 fields instead of a summary. The typed API names
-   * every Indicator by its summary (batch.table: summary required), so reading refuses it.
+   * L749-763: a File by its md5, sha1 and sha256 fields instead of a summary reads as the File of
+   * L736-745, whose summary joins the same three hashes: the docs give the two as the same File.
    */
   @Test
-  void fileHashesWithoutASummaryAreRefused() throws IOException {
-    Path file = copy("file-hashes-individually.json");
+  void fileHashesAsFieldsReadAsTheirSummary() throws IOException {
+    try (BatchFile fields = BatchFile.read(copy("file-hashes-individually.json"));
+        BatchFile summary = BatchFile.read(copy("file-hashes-in-summary.json"))) {
+      assertSameJson(written(summary), written(fields));
+      assertSameJson(parse(resourceText("docs/batch/file-hashes-in-summary.json")), written(fields));
+    }
+  }
+
+  /** A summary and the fields it is made of, both: one or the other, as the docs give them. */
+  @Test
+  void aSummaryAndItsFieldsAreRefused() throws IOException {
+    Path file = directory.resolve("both.json");
+    Files.writeString(file, "{\"indicator\":[{\"type\":\"Host\",\"hostName\":\"a.com\",\"summary\":\"a.com\"}]}");
     BatchFileException e = assertThrows(BatchFileException.class, () -> BatchFile.read(file));
-    assertEquals(file + ":3:9: $.indicator[0]: this Indicator lacks summary, which it requires",
+    assertEquals("$.indicator[0].summary", e.location());
+    assertEquals(true, e.getMessage().endsWith("give the summary or the fields it is made of (hostName), not both"),
         e.getMessage());
-    assertEquals("$.indicator[0]", e.location());
-    assertEquals(3, e.line());
-    assertEquals(9, e.column());
-    assertEquals(file, e.file());
+  }
+
+  /** _indicator_fields: hostName, required for a Host "if summary is not used", is held to the same format. */
+  @Test
+  void aHostByItsHostName() throws IOException {
+    Path file = directory.resolve("host.json");
+    Files.writeString(file, "{\"indicator\":[{\"type\":\"Host\",\"hostName\":\"badguyz.com\",\"rating\":3}]}");
+    try (BatchFile read = BatchFile.read(file); BatchFile typed = BatchFile.create()) {
+      typed.add(BatchIndicators.host("badguyz.com").rating(3));
+      assertSameJson(written(typed), written(read));
+    }
+    Files.writeString(file, "{\"indicator\":[{\"type\":\"Host\",\"hostName\":\"bad..com\"}]}");
+    BatchFileException e = assertThrows(BatchFileException.class, () -> BatchFile.read(file));
+    assertEquals("$.indicator[0].hostName", e.location());
   }
 
   private void assertRead(String example, int indicators, int groups, int associations,
