@@ -126,7 +126,7 @@ final class ImportCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--owner is required against an instance");
       }
       BatchOptions options = options(ownerName.get());
-      ProgressOutput output = new ProgressOutput(ProgressMode.choose(progress, env.terminal()), err);
+      ProgressOutput output = new ProgressOutput(ProgressMode.choose(progress, env.terminal()), err, ProgressOutput.columns(env));
       BatchResult result;
       try {
         result = place.client().batch().run(batch, options, new BatchProgress(batch.parts(), output));

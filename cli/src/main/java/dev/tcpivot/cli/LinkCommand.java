@@ -145,7 +145,7 @@ final class LinkCommand implements Callable<Integer> {
   private int run(Environment env, LinkPlan plan, List<LinkLine> lines, LinkTarget target, ObjectType objectType,
       Path stateFile, LinkState fresh, int skip) {
     PrintWriter err = env.err();
-    ProgressOutput output = new ProgressOutput(ProgressMode.choose(progress, env.terminal()), err);
+    ProgressOutput output = new ProgressOutput(ProgressMode.choose(progress, env.terminal()), err, ProgressOutput.columns(env));
     int total = lines.size();
     IOException[] saveFailure = new IOException[1];
     LinkPlan.Outcome outcome = plan.run(skip, chunkSize, p -> {

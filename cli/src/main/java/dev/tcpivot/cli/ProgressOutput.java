@@ -11,14 +11,29 @@ import java.time.Duration;
 final class ProgressOutput {
   private static final int BAR_WIDTH = 24;
 
+  /** The width assumed when the terminal's is not known. */
+  static final int DEFAULT_COLUMNS = 80;
+
   private final ProgressMode mode;
   private final PrintWriter err;
+  private final int columns;
   private final long start = System.nanoTime();
   private int drawn;
 
-  ProgressOutput(ProgressMode mode, PrintWriter err) {
+  ProgressOutput(ProgressMode mode, PrintWriter err, int columns) {
     this.mode = mode;
     this.err = err;
+    this.columns = columns;
+  }
+
+  /** A terminal's width from {@code COLUMNS} (which ./tcpivot sets), else {@value #DEFAULT_COLUMNS}. */
+  static int columns(Environment env) {
+    try {
+      int columns = Integer.parseInt(env.variables().getOrDefault("COLUMNS", "").trim());
+      return columns > 0 ? columns : DEFAULT_COLUMNS;
+    } catch (NumberFormatException e) {
+      return DEFAULT_COLUMNS;
+    }
   }
 
   /** A step, as a line of its own. */
@@ -35,6 +50,10 @@ final class ProgressOutput {
       return;
     }
     String line = bar(done, total) + " " + text + "  " + elapsed();
+    // A line wider than the terminal would wrap, and the carriage return would redraw only its end.
+    if (line.length() > columns - 1) {
+      line = line.substring(0, Math.max(0, columns - 4)) + "...";
+    }
     // Spaces cover what a longer line drawn before left behind.
     int pad = Math.max(0, drawn - line.length());
     err.print("\r" + line + " ".repeat(pad));

@@ -192,6 +192,22 @@ class ImportCommandTest {
     assertTrue(run.err().endsWith("\n"), run::toString);
   }
 
+  /** A bar wider than the terminal would wrap, and each redraw would add a line: it is cut to COLUMNS - 1. */
+  @Test
+  void theBarFitsTheTerminal(Sandbox sandbox) {
+    CommandRun run = CommandRun.with(Map.of("TC_API_URL", sandbox.baseUrl(), "TC_ACCESS_ID", sandbox.accessId(),
+            "TC_SECRET_KEY", sandbox.secretKey(), "COLUMNS", "40"), true,
+        "import", "--owner", sandbox.organization().name(), docsFile("indicator-to-group.json"));
+
+    assertEquals(0, run.exit(), run::toString);
+    List<String> drawn = List.of(run.err().strip().split("\r"));
+    assertTrue(drawn.size() >= 3, run::toString);
+    for (String line : drawn) {
+      assertTrue(line.strip().length() <= 39, "'" + line + "' in " + run);
+    }
+    assertTrue(drawn.stream().anyMatch(l -> l.strip().endsWith("...")), run::toString);
+  }
+
   @Test
   void progressCanBeAskedFor(Sandbox sandbox) {
     CommandRun bar = importing(sandbox, false, "--progress=bar", docsFile("indicator-to-group.json"));
