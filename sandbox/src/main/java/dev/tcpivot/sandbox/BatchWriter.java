@@ -161,9 +161,11 @@ final class BatchWriter {
   boolean deleteIndicator(ObjectNode entry, Owner owner) {
     String type = type(entry, indicators);
     ObjectNode identity = BatchSummary.identity(view, entry, type);
-    Optional<Entity> found = summaries.find(store, owner, type, identity);
-    found.ifPresent(mutations::delete);
-    return found.isPresent();
+    // A File's hashes may each be held by a File of its own (L61-63): the docs are silent on a
+    // Delete of such a File; the sandbox deletes every File that holds one of them.
+    List<Entity> found = summaries.findAll(store, owner, type, identity);
+    found.forEach(mutations::delete);
+    return !found.isEmpty();
   }
 
   /** Deletes the Group of the entry's XID in the owner; false if there is none. */

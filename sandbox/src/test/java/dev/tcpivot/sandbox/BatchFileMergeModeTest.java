@@ -180,4 +180,22 @@ class BatchFileMergeModeTest {
   private static Set<String> set(List<String> values) {
     return new TreeSet<>(values);
   }
+
+  /**
+   * L47-49: a Delete job deletes the File its entry names. When its hashes are held by two Files
+   * (the docs are silent here), both are deleted; a File holding none of them stays.
+   */
+  @Test
+  void aDeleteOfAFileDeletesEveryFileHoldingOneOfItsHashes() {
+    long first = files.create(MD5, null, null, 1, "first", "TLP:GREEN");
+    long second = files.create(null, SHA1, null, 2, "second", "TLP:AMBER");
+    long other = files.create(null, null, SHA256, 3, "other", "TLP:RED");
+    JsonNode status = files.batch().run(
+        BatchClient.options(BatchClient.ORG, false, "Delete", "Append"), file(summary(MD5, SHA1), ""));
+    assertEquals(1, status.path("successCount").asInt(), status::toString);
+    assertEquals(404, files.status(first));
+    assertEquals(404, files.status(second));
+    assertEquals(200, files.status(other));
+  }
+
 }
