@@ -37,14 +37,12 @@ public final class BatchAttribute {
 
   /** With an existing Security Label, by name. */
   public BatchAttribute securityLabel(String name) {
-    return new BatchAttribute(fields.copy().addNamed("securityLabel", name, null, null));
+    return new BatchAttribute(fields.copy().label(name));
   }
 
   /** With a Security Label that the job creates if it does not exist: its color (e.g. FF0000) and description. */
   public BatchAttribute securityLabel(String name, String color, String description) {
-    Checks.notNull(color, "color");
-    Checks.notNull(description, "description");
-    return new BatchAttribute(fields.copy().addNamed("securityLabel", name, color, description));
+    return new BatchAttribute(fields.copy().label(name, color, description));
   }
 
   ObjectNode node() {

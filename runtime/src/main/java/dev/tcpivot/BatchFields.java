@@ -70,6 +70,18 @@ final class BatchFields {
     return this;
   }
 
+  /** Adds an existing Security Label by name, to the {@code securityLabel} array. */
+  BatchFields label(String name) {
+    return addNamed("securityLabel", name, null, null);
+  }
+
+  /** Adds a Security Label that the job creates if it does not exist: both color and description. */
+  BatchFields label(String name, String color, String description) {
+    Checks.notNull(color, "color");
+    Checks.notNull(description, "description");
+    return addNamed("securityLabel", name, color, description);
+  }
+
   BatchFields add(String field, ObjectNode item) {
     array(field).add(item.deepCopy());
     return this;
@@ -125,18 +137,14 @@ final class BatchFields {
         : Checks.notBlank(summary, "summary");
   }
 
-  /** The names of the v3 fields an Indicator type's summary is made of, in table order. */
-  static List<String> summaryParts(String type) {
-    return catalog(BatchRules.Side.INDICATOR).summaryFields(type).stream().map(BodyField::name).toList();
-  }
-
   /** The v3 field of that name that an object of this type carries. */
   static BodyField v3Field(BatchRules.Side side, String type, String field) {
     requireTaken(side, type, field);
     return catalog(side).bodyField(type, field).orElseThrow();
   }
 
-  private static Catalog catalog(BatchRules.Side side) {
+  /** The v3 catalog of a side's endpoint: its types and body fields. */
+  static Catalog catalog(BatchRules.Side side) {
     Spec spec = SpecLoader.builtIn();
     String endpoint = side == BatchRules.Side.INDICATOR ? "Indicators" : "Groups";
     return spec.catalog(spec.object(endpoint).orElseThrow());

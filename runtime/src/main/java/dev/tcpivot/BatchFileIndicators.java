@@ -32,7 +32,7 @@ final class BatchFileIndicators {
           + String.join(", ", BatchFileTypes.indicators()) + ")");
     }
     List<String> required = BatchFileTypes.required(Side.INDICATOR, type);
-    List<String> parts = BatchFields.summaryParts(type);
+    List<String> parts = BatchFileTypes.summaryParts(type);
     List<String> given = parts.stream().filter(node::has).toList();
     String summaryAt;
     String summary;

@@ -2,7 +2,7 @@ package dev.tcpivot;
 
 import dev.tcpivot.spec.BatchRules;
 import dev.tcpivot.spec.BatchRules.Side;
-import dev.tcpivot.spec.Spec;
+import dev.tcpivot.spec.BodyField;
 import dev.tcpivot.spec.SpecLoader;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +23,16 @@ final class BatchFileTypes {
         .required(side, type).stream().map(BatchRules.Field::name).toList());
   }
 
+  /** The names of the v3 fields an Indicator type's summary is made of, in table order. */
+  static List<String> summaryParts(String type) {
+    return BatchFields.catalog(Side.INDICATOR).summaryFields(type).stream().map(BodyField::name).toList();
+  }
+
   static List<String> indicators() {
-    return of("indicators");
+    return BatchFields.catalog(Side.INDICATOR).types();
   }
 
   static List<String> groups() {
-    return of("groups");
-  }
-
-  private static List<String> of(String endpoint) {
-    Spec spec = SpecLoader.builtIn();
-    return spec.objectAt(endpoint).map(o -> spec.catalog(o).types()).orElse(List.of());
+    return BatchFields.catalog(Side.GROUP).types();
   }
 }

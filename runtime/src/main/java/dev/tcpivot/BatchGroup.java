@@ -155,14 +155,12 @@ public final class BatchGroup extends BatchGroupRef {
 
   /** With an existing Security Label, by name. */
   public BatchGroup securityLabel(String name) {
-    return with(fields.copy().addNamed("securityLabel", name, null, null));
+    return with(fields.copy().label(name));
   }
 
   /** With a Security Label that the job creates if it does not exist: its color (e.g. FF0000) and description. */
   public BatchGroup securityLabel(String name, String color, String description) {
-    Checks.notNull(color, "color");
-    Checks.notNull(description, "description");
-    return with(fields.copy().addNamed("securityLabel", name, color, description));
+    return with(fields.copy().label(name, color, description));
   }
 
   /** With an Attribute. */

@@ -128,14 +128,12 @@ public final class BatchIndicator<K extends IndicatorKind> extends BatchIndicato
 
   /** With an existing Security Label, by name. */
   public BatchIndicator<K> securityLabel(String name) {
-    return with(fields.copy().addNamed("securityLabel", name, null, null));
+    return with(fields.copy().label(name));
   }
 
   /** With a Security Label that the job creates if it does not exist: its color (e.g. FF0000) and description. */
   public BatchIndicator<K> securityLabel(String name, String color, String description) {
-    Checks.notNull(color, "color");
-    Checks.notNull(description, "description");
-    return with(fields.copy().addNamed("securityLabel", name, color, description));
+    return with(fields.copy().label(name, color, description));
   }
 
   /** With an Attribute. */

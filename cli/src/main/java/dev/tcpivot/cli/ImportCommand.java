@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -84,9 +85,7 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--all-errors", description = "List every error, not only the first " + ERRORS_SHOWN + ".")
   boolean allErrors;
 
-  @Option(names = "--progress", paramLabel = "bar|lines|none",
-      description = "How to show progress (default: a bar on a terminal, lines elsewhere).")
-  ProgressMode progress;
+  @Mixin ProgressOption progress;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The batch input file.")
   Path file;
@@ -126,7 +125,7 @@ final class ImportCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--owner is required against an instance");
       }
       BatchOptions options = options(ownerName.get());
-      ProgressOutput output = new ProgressOutput(ProgressMode.choose(progress, env.terminal()), err, ProgressOutput.columns(env));
+      ProgressOutput output = progress.output(env);
       BatchResult result;
       try {
         result = place.client().batch().run(batch, options, new BatchProgress(batch.parts(), output));

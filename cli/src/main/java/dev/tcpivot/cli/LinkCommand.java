@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -57,9 +58,7 @@ final class LinkCommand implements Callable<Integer> {
   @Option(names = "--restart", description = "Start from the first object even if a state file says otherwise.")
   boolean restart;
 
-  @Option(names = "--progress", paramLabel = "bar|lines|none",
-      description = "How to show progress (default: a bar on a terminal, lines elsewhere).")
-  ProgressMode progress;
+  @Mixin ProgressOption progress;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The objects to link, one a line.")
   Path file;
@@ -145,7 +144,7 @@ final class LinkCommand implements Callable<Integer> {
   private int run(Environment env, LinkPlan plan, List<LinkLine> lines, LinkTarget target, ObjectType objectType,
       Path stateFile, LinkState fresh, int skip) {
     PrintWriter err = env.err();
-    ProgressOutput output = new ProgressOutput(ProgressMode.choose(progress, env.terminal()), err, ProgressOutput.columns(env));
+    ProgressOutput output = progress.output(env);
     int total = lines.size();
     IOException[] saveFailure = new IOException[1];
     LinkPlan.Outcome outcome = plan.run(skip, chunkSize, p -> {
