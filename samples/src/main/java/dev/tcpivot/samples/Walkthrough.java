@@ -351,6 +351,8 @@ public final class Walkthrough {
             + " hashes, as one V2 Batch job", "POST /v2/batch, POST /v2/batch/{id} (the file), GET"
             + " /v2/batch/{id} until Completed, GET /v2/batch/{id}/results");
     progress.forEach(report::note);
+    report.note("a job counts objects and links alike: the Incident, " + BATCH_HOSTS + " Hosts and their "
+        + BATCH_HOSTS + " links make " + (1 + 2 * BATCH_HOSTS) + "; the File is the one refused");
     for (BatchError error : result.errors()) {
       report.note("error " + error.code() + " on "
           + error.object().map(BatchObject::toString).orElse("an object") + ": " + error.reason());
